@@ -1,0 +1,7 @@
+package dev.terms.answer;
+
+import dev.terms.model.Corpus;
+import java.util.List;
+
+/** A clause the engine weighed for a question: its score, whether it was taken, and why. */
+public record Candidate(Corpus.Item item, double score, boolean taken, List<String> why) {}

@@ -1,0 +1,584 @@
+package dev.terms.answer;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Modality;
+import dev.terms.model.Named;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import dev.terms.question.Entity;
+import dev.terms.question.Lexicon;
+import dev.terms.question.Query;
+import dev.terms.question.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers a {@link Query} from the loaded agreements. It weighs every clause against the
+ * question's topic, filters by subject, modality and date, and projects the answer by type.
+ * It abstains rather than stretch a weak match: a wrong answer is worse than none.
+ */
+public final class Engine {
+
+    /** The share of the question's topic a clause must cover to be considered at all. */
+    static final double MIN_COVERAGE = 0.6;
+    /** Answers come from clauses scoring at least this share of the best one. */
+    static final double NEAR_BEST = 0.5;
+
+    private final Corpus corpus;
+    private final Map<Corpus.Item, ClauseWords> words = new IdentityHashMap<>();
+    private final Map<String, List<String>> nameKeys = new HashMap<>();
+
+    public Engine(Corpus corpus) {
+        this.corpus = corpus;
+        for (Corpus.Item it : corpus.items()) words.put(it, ClauseWords.of(it.agreement(), it.clause()));
+    }
+
+    /** How a clause relates to the question's subject: it binds or benefits the subject directly, or owes it. */
+    enum Relation { DIRECT, REVERSED }
+
+    /** One clause weighed: its status at the date asked, its topic score, and the reasons. */
+    record Weighed(Corpus.Item item, Status status, double points, double coverage, boolean strong,
+            boolean kindMissed, Relation relation, List<String> why) {
+        boolean topical() {
+            return !kindMissed && strong && coverage >= MIN_COVERAGE;
+        }
+    }
+
+    public Result answer(Query q) {
+        if (q.aboutAgreement()) return aboutAgreement(q);
+        List<Weighed> all = new ArrayList<>();
+        for (Corpus.Item it : corpus.items()) all.add(weigh(q, it));
+        all.sort(Comparator.comparingDouble(Weighed::points).reversed()
+                .thenComparing(w -> !w.status().inForce()));
+        if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
+        List<Weighed> chosen = choose(q, all);
+        List<Answer> answers = new ArrayList<>();
+        String note = null;
+        switch (q.type()) {
+            case WHO -> who(q, chosen, answers);
+            case WHERE -> chosen.forEach(w -> answers.add(whereAnswer(w)));
+            case HOW_MUCH -> chosen.forEach(w -> answers.add(new Answer(new Value.Text(w.item().clause().amount()),
+                    w.item().clause().amount(), w.item(), w.item().agreement(), w.status(),
+                    Sentences.capitalise(w.item().clause().title()) + ": " + w.item().clause().amount() + ".")));
+            case WHEN -> when(q, chosen, answers);
+            case HOW_LONG -> howLong(chosen, answers);
+            case WHAT -> note = what(q, chosen, answers);
+            default -> throw new AssertionError(q.type());
+        }
+        return result(q, answers, all, note);
+    }
+
+    // ---- weighing ----
+
+    private Weighed weigh(Query q, Corpus.Item it) {
+        Clause c = it.clause();
+        Agreement a = it.agreement();
+        ClauseWords w = words.get(it);
+        Status status = corpus.status(it, q.asOf());
+        List<String> why = new ArrayList<>();
+        double total = 0, matched = 0, points = 0;
+        boolean strong = false, kindMissed = false;
+        for (Query.Mention m : q.topics()) {
+            double best = 0;
+            boolean bestStrong = false;
+            String reason = null;
+            boolean onlyKinds = true;
+            for (Entity e : m.entities()) {
+                if (e.kind() != Entity.Kind.CLAUSE_KIND) onlyKinds = false;
+                if (e.agreement() != null && !e.agreement().equals(a.id())) continue;
+                double p = 0;
+                String r = null;
+                switch (e.kind()) {
+                    case CLAUSE_KIND -> {
+                        if (c.kind().equals(e.id())) { p = 6; r = "kind is " + e.id(); }
+                        else if (namedAsKind(w, e.id())) { p = 4; r = "named as " + e.id(); }
+                        else if (e.id().equals("exclusivity") && Boolean.TRUE.equals(c.exclusive())) {
+                            p = 4; r = "exclusive";
+                        }
+                    }
+                    case CLAUSE -> { if (c.id().equals(e.id())) { p = 10; r = "is the clause named"; } }
+                    case DEFINITION, EVENT, PARTY -> {
+                        if (e.id().equals(c.object())) { p = 5; r = "object is " + e.id(); }
+                        else if (e.id().equals(c.where())) { p = 5; r = "where is " + e.id(); }
+                        else if (refersTo(c.effective(), e.id()) || c.until().stream().anyMatch(b -> refersTo(b, e.id()))) {
+                            p = 4; r = "dated by " + e.id();
+                        } else if (c.party().contains(e.id()) || c.counterparty().contains(e.id())) {
+                            p = 2; r = "names " + e.id();
+                        } else {
+                            for (String key : keys(a, e.id())) {
+                                double f = fieldScore(w, key);
+                                if (f > p) { p = f; r = "mentions " + e.id(); }
+                            }
+                        }
+                    }
+                    default -> throw new AssertionError(e.kind());
+                }
+                if (p > best) { best = p; reason = r; bestStrong = p >= 2; }
+            }
+            if (best == 0) {
+                double f = fieldScore(w, Text.key(m.text()));
+                if (f > 0) { best = f; bestStrong = f >= 2; reason = "mentions '" + m.text() + "'"; }
+            }
+            total += 2;
+            if (best > 0) {
+                matched += 2;
+                points += best;
+                strong |= bestStrong;
+                why.add(reason);
+            } else {
+                if (onlyKinds) kindMissed = true;
+                why.add("does not match '" + m.text() + "'");
+            }
+        }
+        for (String stem : q.words()) {
+            double f = fieldScore(w, stem);
+            total += 1;
+            if (f > 0) {
+                matched += 1;
+                points += f;
+                strong |= f >= 2;
+                why.add("'" + stem + "' in " + fieldName(w, stem));
+            } else {
+                why.add("no '" + stem + "'");
+            }
+        }
+        if (q.place() != null && placeMatches(q.place(), it)) {
+            points += 2;
+            why.add("about " + q.place().text());
+        }
+        for (String p : q.parties()) {
+            if (c.party().contains(p) || c.counterparty().contains(p)) points += 0.5;
+        }
+        double coverage = total == 0 ? 1 : matched / total;
+        Relation relation = relation(q, c);
+        if (relation == null) why.add(q.subject() != null ? "not about " + q.subject() + " in that role"
+                : "modality " + c.modality().word() + " does not fit");
+        return new Weighed(it, status, points, coverage, strong, kindMissed, relation, why);
+    }
+
+    private static boolean refersTo(Bound b, String id) {
+        return b instanceof Bound.OnEvent e && e.event().equals(id);
+    }
+
+    private static boolean namedAsKind(ClauseWords w, String kind) {
+        for (String synonym : Lexicon.KINDS.getOrDefault(kind, List.of())) {
+            if (ClauseWords.has(w.names(), Text.key(synonym))) return true;
+        }
+        return false;
+    }
+
+    private List<String> keys(Agreement a, String id) {
+        return nameKeys.computeIfAbsent(a.id() + "/" + id, k -> {
+            Named n = a.named(id);
+            List<String> out = new ArrayList<>();
+            if (n == null) return out;
+            out.add(Text.key(n.name()));
+            for (String alias : n.aliases()) out.add(Text.key(alias));
+            return out;
+        });
+    }
+
+    /** Where a phrase occurs in a clause, weighted: names and kind 3, action 2.5, object/where 2, purpose 1.5, text 1. */
+    private static double fieldScore(ClauseWords w, String key) {
+        if (key.isEmpty()) return 0;
+        if (ClauseWords.has(w.names(), key) || ClauseWords.has(w.kind(), key)) return 3;
+        if (ClauseWords.has(w.action(), key)) return 2.5;
+        if (ClauseWords.has(w.things(), key)) return 2;
+        if (ClauseWords.has(w.purpose(), key)) return 1.5;
+        if (ClauseWords.has(w.text(), key)) return 1;
+        return 0;
+    }
+
+    private static String fieldName(ClauseWords w, String key) {
+        if (ClauseWords.has(w.names(), key)) return "title or aliases";
+        if (ClauseWords.has(w.kind(), key)) return "kind";
+        if (ClauseWords.has(w.action(), key)) return "action";
+        if (ClauseWords.has(w.things(), key)) return "object or where";
+        if (ClauseWords.has(w.purpose(), key)) return "purpose";
+        return "text";
+    }
+
+    /** Whether the question's place is the clause's where (or what it is about). */
+    private boolean placeMatches(Query.Mention place, Corpus.Item it) {
+        Clause c = it.clause();
+        for (Entity e : place.entities()) {
+            if (e.id().equals(c.where()) || e.id().equals(c.object())) return true;
+        }
+        return fieldScore(words.get(it), Text.key(place.text())) >= 1.5;
+    }
+
+    private static boolean placeIsWhere(Query.Mention place, Corpus.Item it) {
+        String where = it.clause().where();
+        for (Entity e : place.entities()) if (e.id().equals(where)) return true;
+        String key = Text.key(place.text());
+        Named n = it.agreement().named(where);
+        List<String> names = new ArrayList<>(List.of(where));
+        if (n != null) { names.add(n.name()); names.addAll(n.aliases()); }
+        for (String name : names) if (key.equals(Text.key(name))) return true;
+        return false;
+    }
+
+    /** Subject and modality: does the clause bind or benefit the subject as the question asks? */
+    private static Relation relation(Query q, Clause c) {
+        boolean fits = q.modalities().isEmpty() || q.modalities().contains(c.modality())
+                || (c.modality() == Modality.STATEMENT && q.modalities().contains(Modality.RIGHT));
+        boolean subjectIsParty = q.subject() == null || c.party().contains(q.subject());
+        if (fits && subjectIsParty) return Relation.DIRECT;
+        // a duty owed to someone is a claim they hold, and a right held against someone is a duty they owe
+        if (q.type() == Query.Type.YES_NO || c.counterparty().isEmpty()) return null;
+        boolean subjectIsCounterparty = q.subject() == null || c.counterparty().contains(q.subject());
+        boolean reversedFits = q.modalities().contains(Modality.RIGHT)
+                ? c.modality() == Modality.OBLIGATION || c.modality() == Modality.PROHIBITION
+                : q.modalities().contains(Modality.OBLIGATION) && c.modality() == Modality.RIGHT;
+        return reversedFits && subjectIsCounterparty ? Relation.REVERSED : null;
+    }
+
+    /** Which clauses are in view for a question: in force now, or at any time up to the date for the past. */
+    private static boolean inWindow(Query q, Weighed w) {
+        if (q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
+                || q.focus() == Query.Focus.REPLACED_BY || q.focus() == Query.Focus.REPLACES) return true;
+        return q.past() ? w.status().startedBy(q.asOf()) : w.status().inForce();
+    }
+
+    private static boolean projectable(Query q, Clause c) {
+        return switch (q.type()) {
+            case WHERE -> c.where() != null;
+            case HOW_MUCH -> c.amount() != null;
+            default -> true;
+        };
+    }
+
+    /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
+    private List<Weighed> choose(Query q, List<Weighed> all) {
+        boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic();
+        for (Relation r : Relation.values()) {
+            List<Weighed> pass = new ArrayList<>();
+            for (Weighed w : all) {
+                if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
+                        && (listing || q.hasTopic() && w.topical())) pass.add(w);
+            }
+            if (pass.isEmpty()) continue;
+            if (listing) return pass;
+            double best = pass.get(0).points();
+            boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
+                    || q.focus() != Query.Focus.NONE;
+            List<Weighed> out = new ArrayList<>();
+            for (Weighed w : pass) {
+                if (w.points() >= (single ? best : NEAR_BEST * best)) out.add(w);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    // ---- projections ----
+
+    private void who(Query q, List<Weighed> chosen, List<Answer> answers) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Weighed w : chosen) {
+            Clause c = w.item().clause();
+            List<String> ids = w.relation() == Relation.DIRECT ? c.party() : c.counterparty();
+            List<String> others = ids.stream().filter(p -> !q.parties().contains(p)).toList();
+            if (!others.isEmpty()) ids = others;
+            for (String id : ids) {
+                if (!seen.add(w.item().agreement().id() + "/" + id)) continue;
+                String sentence = w.relation() == Relation.DIRECT ? Sentences.rule(w.item(), List.of(id))
+                        : w.item().agreement().label(id) + " is owed this: " + Sentences.rule(w.item());
+                answers.add(new Answer(new Value.Party(id), w.item().agreement().label(id), w.item(),
+                        w.item().agreement(), w.status(), past(q, w, sentence)));
+            }
+        }
+    }
+
+    private Answer whereAnswer(Weighed w) {
+        Clause c = w.item().clause();
+        Agreement a = w.item().agreement();
+        Value v = a.definitions().containsKey(c.where()) ? new Value.Definition(c.where()) : new Value.Text(c.where());
+        return new Answer(v, a.label(c.where()), w.item(), a, w.status(), Sentences.rule(w.item()));
+    }
+
+    private void when(Query q, List<Weighed> chosen, List<Answer> answers) {
+        for (Weighed w : chosen) {
+            Clause c = w.item().clause();
+            Status s = w.status();
+            String title = Sentences.capitalise(c.title());
+            boolean wantEnd = q.focus() == Query.Focus.END;
+            boolean wantStart = q.focus() == Query.Focus.START || q.focus() == Query.Focus.NONE;
+            if (wantStart) {
+                if (c.effective() instanceof Bound.OnEvent e && s.state() == Status.State.PENDING) {
+                    answers.add(new Answer(new Value.Event(e.event()), w.item().agreement().label(e.event()), w.item(),
+                            w.item().agreement(), s, title + " starts when " + w.item().agreement().label(e.event())
+                            + " happens, which has not happened as of " + q.asOf() + "."));
+                } else if (s.start() != null) {
+                    answers.add(new Answer(new Value.Date(s.start()), s.start().toString(), w.item(),
+                            w.item().agreement(), s, title + (s.start().isAfter(q.asOf()) ? " starts on " : " started on ")
+                            + s.start() + "."));
+                }
+            }
+            if (wantEnd || (q.focus() == Query.Focus.NONE && s.end() != null)) {
+                Status.End end = s.end();
+                if (end != null) {
+                    answers.add(new Answer(new Value.Date(end.on()), end.on().toString(), w.item(), w.item().agreement(),
+                            s, title + endSentence(end, q.asOf(), w.item())));
+                } else {
+                    for (Bound b : c.until()) {
+                        if (b instanceof Bound.OnEvent e) {
+                            answers.add(new Answer(new Value.Event(e.event()), w.item().agreement().label(e.event()),
+                                    w.item(), w.item().agreement(), s, title + " ends upon "
+                                    + w.item().agreement().label(e.event()) + ", which has not happened as of " + q.asOf() + "."));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String endSentence(Status.End end, LocalDate asOf, Corpus.Item item) {
+        boolean past = !end.on().isAfter(asOf);
+        if (end instanceof Status.SupersededBy s) {
+            return (past ? " ended on " : " ends on ") + s.on() + ", when " + s.clause() + " replaced it (last day in force "
+                    + Timeline.lastDay(end) + ").";
+        }
+        if (end instanceof Status.Until u) {
+            if (u.event() != null) return (past ? " ended on " : " ends on ") + u.on() + " upon "
+                    + item.agreement().label(u.event()) + ".";
+            return (past ? " expired on " : " runs until ") + u.on() + (past ? "." : " (inclusive).");
+        }
+        if (end instanceof Status.AgreementEnds e) {
+            return (past ? " ended on " : " ends on ") + e.on() + " with the agreement.";
+        }
+        throw new AssertionError(end);
+    }
+
+    private void howLong(List<Weighed> chosen, List<Answer> answers) {
+        for (Weighed w : chosen) {
+            Status s = w.status();
+            String title = Sentences.capitalise(w.item().clause().title());
+            if (s.start() != null && s.lastDay() != null) {
+                String span = s.start() + " to " + s.lastDay();
+                answers.add(new Answer(new Value.Text(span), Sentences.duration(s.start(), s.lastDay()), w.item(),
+                        w.item().agreement(), s, title + " runs " + Sentences.duration(s.start(), s.lastDay())
+                        + ", from " + s.start() + " to " + s.lastDay() + "."));
+            } else if (s.start() != null) {
+                answers.add(new Answer(new Value.Text("from " + s.start()), "no end date", w.item(), w.item().agreement(),
+                        s, title + " runs from " + s.start() + " with no end date in the file."));
+            }
+        }
+    }
+
+    private String what(Query q, List<Weighed> chosen, List<Answer> answers) {
+        if (q.focus() == Query.Focus.REPLACED_BY || q.focus() == Query.Focus.REPLACES) {
+            if (chosen.isEmpty()) return null;
+            Weighed x = chosen.get(0);
+            Timeline t = corpus.timeline(x.item().agreement());
+            List<Clause> related = q.focus() == Query.Focus.REPLACED_BY ? t.supersededBy(x.item().clause())
+                    : x.item().clause().supersedes().stream().map(id -> x.item().agreement().clause(id)).toList();
+            for (Clause c : related) {
+                Corpus.Item item = new Corpus.Item(x.item().agreement(), c);
+                Status s = t.status(c, q.asOf());
+                String sentence = q.focus() == Query.Focus.REPLACED_BY
+                        ? Sentences.capitalise(c.title()) + " (" + c.id() + ") replaced " + x.item().clause().title()
+                          + " on " + s.start() + "."
+                        : Sentences.capitalise(x.item().clause().title()) + " replaced " + c.title() + " (" + c.id() + ").";
+                answers.add(new Answer(new Value.Clause(c.id()), c.title(), item, item.agreement(), s, sentence));
+            }
+            return related.isEmpty() ? "Nothing in the file replaces or is replaced by " + x.item().clause().id() + "." : null;
+        }
+        for (Weighed w : chosen) {
+            Clause c = w.item().clause();
+            answers.add(new Answer(new Value.Clause(c.id()), c.title(), w.item(), w.item().agreement(), w.status(),
+                    past(q, w, Sentences.rule(w.item()))));
+        }
+        return null;
+    }
+
+    private static String past(Query q, Weighed w, String sentence) {
+        if (!q.past() || w.status().inForce()) return sentence;
+        return sentence.substring(0, sentence.length() - 1) + " (in force " + Sentences.period(w.status()) + ").";
+    }
+
+    // ---- yes / no ----
+
+    private Result yesNo(Query q, List<Weighed> all) {
+        List<Weighed> pool = new ArrayList<>();
+        for (Weighed w : all) {
+            boolean window = q.past() ? w.status().startedBy(q.asOf()) : true;
+            if (window && q.hasTopic() && w.topical()) pool.add(w);
+        }
+        List<Answer> answers = new ArrayList<>();
+        if (pool.isEmpty()) {
+            if (q.existence()) {
+                for (Agreement a : corpus.agreements()) {
+                    answers.add(new Answer(new Value.YesNo(false), "no", null, a, corpus.timeline(a).agreementStatus(q.asOf()),
+                            "No: no clause of " + a.id() + " is about this."));
+                }
+            }
+            return result(q, answers, all, null);
+        }
+        double best = pool.get(0).points();
+        List<Weighed> near = pool.stream().filter(w -> w.points() >= NEAR_BEST * best).toList();
+        if (!q.past()) {
+            Answer restriction = restriction(q, near);
+            if (restriction != null) {
+                answers.add(restriction);
+                return result(q, answers, all, null);
+            }
+        }
+        List<Weighed> matches = new ArrayList<>();
+        for (Weighed w : near) {
+            Clause c = w.item().clause();
+            boolean partiesMatch = q.parties().stream().allMatch(p -> c.party().contains(p) || c.counterparty().contains(p)
+                    || p.equals(q.subject()));
+            if (w.relation() == Relation.DIRECT && (!q.existence() || partiesMatch)) matches.add(w);
+        }
+        if (matches.isEmpty()) {
+            Weighed w = near.get(0);
+            answers.add(no(w, "No: " + w.item().clause().title() + " " + Sentences.heldBy(w.item()) + "."));
+            return result(q, answers, all, null);
+        }
+        Weighed w = matches.stream().filter(m -> m.status().inForce()).findFirst().orElse(matches.get(0));
+        Status s = w.status();
+        Clause c = w.item().clause();
+        if (q.past()) {
+            answers.add(yes(w, "Yes: " + lower(Sentences.rule(w.item())).replaceAll("\\.$", "")
+                    + " (in force " + Sentences.period(s) + ")."));
+        } else if (s.inForce()) {
+            answers.add(yes(w, "Yes: " + lower(Sentences.rule(w.item()))));
+        } else if (s.state() == Status.State.PENDING) {
+            answers.add(no(w, "Not yet: " + c.title() + " is " + Sentences.status(w.item(), s, corpus.timeline(w.item().agreement())) + "."));
+        } else if (s.end() instanceof Status.SupersededBy by) {
+            answers.add(no(w, "No longer: since " + by.on() + ", replaced by " + by.clause() + " ("
+                    + w.item().agreement().clause(by.clause()).title() + ")."));
+        } else {
+            answers.add(no(w, "No longer: " + c.title() + " " + Sentences.status(w.item(), s,
+                    corpus.timeline(w.item().agreement())) + "."));
+        }
+        return result(q, answers, all, null);
+    }
+
+    /** A rule in force that rules the question out: an exclusive place elsewhere, a prohibition, an exception. */
+    private Answer restriction(Query q, List<Weighed> near) {
+        boolean asksProhibition = q.modalities().contains(Modality.PROHIBITION);
+        for (Weighed w : near) {
+            if (!w.status().inForce()) continue;
+            Clause c = w.item().clause();
+            boolean subjectBound = q.subject() == null || c.party().contains(q.subject());
+            if (Boolean.TRUE.equals(c.exclusive()) && c.where() != null && (q.elsewhere()
+                    || q.place() != null && !placeIsWhere(q.place(), w.item()))) {
+                return no(w, "No: " + c.title() + ": " + w.item().agreement().label(c.where()) + " only.");
+            }
+            if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition) {
+                return no(w, "No: " + lower(Sentences.rule(w.item())));
+            }
+            for (String exception : c.exceptions()) {
+                if (exceptionApplies(q, exception)) {
+                    return no(w, "No: " + c.title() + " excepts " + exception + ".");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean exceptionApplies(Query q, String exception) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (Text.Token t : Text.tokens(exception)) if (!Lexicon.NOISE.contains(t.word())) stems.add(t.stem());
+        Set<String> asked = new LinkedHashSet<>(q.words());
+        if (q.place() != null) for (Text.Token t : Text.tokens(q.place().text())) asked.add(t.stem());
+        for (Query.Mention m : q.topics()) for (Text.Token t : Text.tokens(m.text())) asked.add(t.stem());
+        long overlap = stems.stream().filter(asked::contains).count();
+        return overlap >= 2 || overlap >= 1 && stems.size() <= 2;
+    }
+
+    private static Answer yes(Weighed w, String sentence) {
+        return new Answer(new Value.YesNo(true), "yes", w.item(), w.item().agreement(), w.status(), sentence);
+    }
+
+    private static Answer no(Weighed w, String sentence) {
+        return new Answer(new Value.YesNo(false), "no", w.item(), w.item().agreement(), w.status(), sentence);
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ---- the agreement as a whole ----
+
+    private Result aboutAgreement(Query q) {
+        List<Answer> answers = new ArrayList<>();
+        for (Agreement a : corpus.agreements()) {
+            Status s = corpus.timeline(a).agreementStatus(q.asOf());
+            switch (q.type()) {
+                case YES_NO -> {
+                    boolean yes = q.focus() == Query.Focus.END ? s.state() == Status.State.EXPIRED : s.inForce();
+                    answers.add(new Answer(new Value.YesNo(yes), yes ? "yes" : "no", null, a, s,
+                            (yes ? "Yes: " : "No: ") + a.title() + " is " + agreementState(s) + " as of " + q.asOf() + "."));
+                }
+                case WHEN -> {
+                    if (q.focus() != Query.Focus.END && a.effective() != null) {
+                        answers.add(new Answer(new Value.Date(a.effective()), a.effective().toString(), null, a, s,
+                                a.title() + " took effect on " + a.effective() + "."));
+                    }
+                    if (q.focus() != Query.Focus.START && s.end() != null) {
+                        answers.add(new Answer(new Value.Date(s.end().on()), s.end().on().toString(), null, a, s,
+                                a.title() + " ends on " + s.end().on() + "."));
+                    }
+                }
+                case HOW_LONG -> {
+                    if (a.effective() != null && s.lastDay() != null) {
+                        answers.add(new Answer(new Value.Text(a.effective() + " to " + s.lastDay()),
+                                Sentences.duration(a.effective(), s.lastDay()), null, a, s,
+                                a.title() + " runs from " + a.effective() + " to " + s.lastDay() + "."));
+                    }
+                }
+                default -> {
+                    for (var p : a.parties().values()) {
+                        answers.add(new Answer(new Value.Party(p.id()), p.name(), null, a, s,
+                                p.name() + " is a party to " + a.title() + "."));
+                    }
+                }
+            }
+        }
+        return result(q, answers, List.of(), answers.isEmpty() ? "The file does not say." : null);
+    }
+
+    private static String agreementState(Status s) {
+        return switch (s.state()) {
+            case IN_FORCE -> "in force" + (s.start() != null ? " since " + s.start() : "");
+            case PENDING -> "not yet in force";
+            case EXPIRED -> "no longer in force (ended " + s.lastDay() + ")";
+            case SUPERSEDED -> "superseded";
+        };
+    }
+
+    // ---- the result ----
+
+    private Result result(Query q, List<Answer> answers, List<Weighed> all, String note) {
+        Map<Corpus.Item, Boolean> cited = new LinkedHashMap<>();
+        for (Answer a : answers) if (a.clause() != null) cited.putIfAbsent(a.clause(), true);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Weighed w : all) {
+            if (w.points() <= 0 && w.relation() == null) continue;
+            if (w.points() <= 0 && q.hasTopic()) continue;
+            candidates.add(new Candidate(w.item(), w.points(), cited.containsKey(w.item()), w.why()));
+        }
+        List<Corpus.Item> suggestions = new ArrayList<>();
+        if (answers.isEmpty()) {
+            for (Weighed w : all) {
+                if (w.points() > 0 && suggestions.size() < 3) suggestions.add(w.item());
+            }
+        }
+        return new Result(q, List.copyOf(answers), List.copyOf(cited.keySet()), suggestions, candidates, note);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.terms.answer;
+
+import dev.terms.model.Corpus;
+import dev.terms.question.Query;
+import java.util.List;
+
+/**
+ * Everything a question produced: the answers, the clauses that support them (each once, in the
+ * order first cited), the nearest clauses when there is no answer, and the weighing for --explain.
+ */
+public record Result(Query query, List<Answer> answers, List<Corpus.Item> clauses, List<Corpus.Item> suggestions,
+        List<Candidate> candidates, String note) {
+
+    public boolean answered() {
+        return !answers.isEmpty();
+    }
+}

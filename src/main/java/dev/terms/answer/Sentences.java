@@ -1,0 +1,123 @@
+package dev.terms.answer;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Modality;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain sentences for answers, made from the rule's own fields so they hold for any file. */
+public final class Sentences {
+
+    private Sentences() {}
+
+    /** "OpenAI must run and offer the OpenAI API on Azure (exclusively)." */
+    public static String rule(Corpus.Item item, List<String> parties) {
+        Clause c = item.clause();
+        Agreement a = item.agreement();
+        String who = names(a, parties);
+        if (c.action() == null || c.modality() == Modality.STATEMENT) {
+            return capitalise(c.title()) + " (" + who + ").";
+        }
+        StringBuilder b = new StringBuilder(who).append(' ').append(verb(c.modality())).append(' ').append(c.action());
+        if (c.object() != null && !mentions(c.action(), a.label(c.object()))) b.append(" (").append(a.label(c.object())).append(')');
+        if (c.where() != null && !mentions(c.action(), a.label(c.where()))) b.append(" on ").append(a.label(c.where()));
+        if (Boolean.TRUE.equals(c.exclusive())) b.append(", exclusively");
+        return b.append('.').toString();
+    }
+
+    public static String rule(Corpus.Item item) {
+        return rule(item, item.clause().party());
+    }
+
+    private static String verb(Modality m) {
+        return switch (m) {
+            case RIGHT -> "holds the right to";
+            case OBLIGATION -> "must";
+            case PROHIBITION -> "must not";
+            case PERMISSION -> "may";
+            case STATEMENT -> "is stated to";
+        };
+    }
+
+    /** How a clause binds its parties, for "no: … is held by …". */
+    public static String heldBy(Corpus.Item item) {
+        String who = names(item.agreement(), item.clause().party());
+        return switch (item.clause().modality()) {
+            case RIGHT, PERMISSION -> "is held by " + who;
+            case OBLIGATION, PROHIBITION -> "binds " + who;
+            case STATEMENT -> "is about " + who;
+        };
+    }
+
+    public static String names(Agreement a, List<String> ids) {
+        List<String> names = ids.stream().map(a::label).toList();
+        if (names.size() <= 1) return names.isEmpty() ? "" : names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "in force since 2025-01-21", "superseded on 2025-01-21 by rofr-new-capacity", "expired on …", "pending". */
+    public static String status(Corpus.Item item, Status s, Timeline timeline) {
+        switch (s.state()) {
+            case IN_FORCE: {
+                String since = s.start() == null ? "in force" : "in force since " + s.start();
+                if (s.end() != null) since += ", until " + s.lastDay();
+                return since;
+            }
+            case SUPERSEDED: {
+                Status.SupersededBy by = (Status.SupersededBy) s.end();
+                return "superseded on " + by.on() + " by " + by.clause();
+            }
+            case EXPIRED:
+                return "expired after " + s.lastDay() + ending(s.end(), item.agreement());
+            case PENDING:
+                if (s.start() != null && item.clause().effective() instanceof dev.terms.model.Bound.OnDate)
+                    return "pending: starts on " + s.start();
+                return "pending: starts on " + startEvent(item);
+            default:
+                throw new AssertionError(s.state());
+        }
+    }
+
+    private static String ending(Status.End end, Agreement a) {
+        if (end instanceof Status.Until u) return u.event() == null ? "" : " (" + a.label(u.event()) + ")";
+        if (end instanceof Status.AgreementEnds e) return " (the agreement ended)";
+        if (end instanceof Status.SupersededBy) return "";
+        throw new AssertionError(end);
+    }
+
+    private static String startEvent(Corpus.Item item) {
+        if (item.clause().effective() instanceof dev.terms.model.Bound.OnEvent e)
+            return item.agreement().label(e.event());
+        return "a later date";
+    }
+
+    /** When a clause applied: "from 2019-07-22 to 2025-01-20", "from 2025-01-21", "throughout". */
+    public static String period(Status s) {
+        if (s.start() == null && s.lastDay() == null) return "throughout the agreement";
+        if (s.lastDay() == null) return "from " + s.start();
+        if (s.start() == null) return "until " + s.lastDay();
+        return "from " + s.start() + " to " + s.lastDay();
+    }
+
+    public static String duration(LocalDate from, LocalDate to) {
+        java.time.Period p = java.time.Period.between(from, to.plusDays(1));
+        StringBuilder b = new StringBuilder();
+        if (p.getYears() > 0) b.append(p.getYears()).append(p.getYears() == 1 ? " year" : " years");
+        if (p.getMonths() > 0) b.append(b.length() > 0 ? ", " : "").append(p.getMonths()).append(p.getMonths() == 1 ? " month" : " months");
+        if (p.getDays() > 0 || b.length() == 0) b.append(b.length() > 0 ? ", " : "").append(p.getDays()).append(p.getDays() == 1 ? " day" : " days");
+        return b.toString();
+    }
+
+    private static boolean mentions(String text, String label) {
+        return text.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.terms.cli;
+
+import dev.terms.load.LoadException;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Modality;
+import dev.terms.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "clauses", mixinStandardHelpOptions = true,
+        description = "List clauses, in force as of the date unless --all.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms clauses", "  terms clauses --party microsoft -o table", "  terms clauses --all --status superseded",
+                "  terms clauses --kind exclusivity -o ndjson", "", "Exit status: 0 listed something, 1 nothing matched."})
+final class ClausesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Option(names = "--party", paramLabel = "ID", description = "Clauses where this party is the party or counterparty.")
+    String party;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Clauses of this kind, e.g. exclusivity.")
+    String kind;
+
+    @Option(names = "--modality", paramLabel = "M", description = "right, obligation, prohibition, permission or statement.")
+    String modality;
+
+    @Option(names = "--status", paramLabel = "S", description = "pending, in-force, expired or superseded (implies --all).")
+    String status;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Clauses with this tag.")
+    String tag;
+
+    @Option(names = "--all", description = "Include clauses not in force at the date.")
+    boolean all;
+
+    @Override
+    public Integer call() throws LoadException {
+        Workspace ws = root.workspace();
+        if (modality != null && Modality.of(modality) == null) {
+            throw new TermsException(Exit.USAGE, "unknown modality '" + modality + "'; use one of "
+                    + String.join(", ", Modality.words()));
+        }
+        List<String> states = java.util.Arrays.stream(Status.State.values()).map(Status.State::word).toList();
+        if (status != null && !states.contains(status)) {
+            throw new TermsException(Exit.USAGE, "unknown status '" + status + "'; use one of " + String.join(", ", states));
+        }
+        Corpus corpus = ws.corpus();
+        List<Corpus.Item> shown = new ArrayList<>();
+        for (Corpus.Item it : corpus.items()) {
+            Clause c = it.clause();
+            Status s = corpus.status(it, ws.asOf());
+            if (status != null ? !s.state().word().equals(status) : !all && !s.inForce()) continue;
+            if (party != null && !c.party().contains(party) && !c.counterparty().contains(party)) continue;
+            if (kind != null && !c.kind().equals(kind)) continue;
+            if (modality != null && !c.modality().word().equals(modality)) continue;
+            if (tag != null && !c.tags().contains(tag)) continue;
+            shown.add(it);
+        }
+        Listing.clauses(ws, shown);
+        return shown.isEmpty() ? Exit.NO_MATCH : Exit.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.terms.cli;
+
+import dev.terms.answer.Result;
+import dev.terms.load.LoadException;
+import dev.terms.model.Corpus;
+import dev.terms.render.Data;
+import dev.terms.render.Format;
+import dev.terms.render.TextRender;
+import dev.terms.render.Views;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** What ask, who, what, where and when share: a question in, an answer out. */
+abstract class QuestionCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Option(names = "--explain", description = "Show the typed query built from the question and how each clause scored.")
+    boolean explain;
+
+    /** The question as typed, including the question word for who/what/where/when. */
+    abstract String question();
+
+    @Override
+    public Integer call() throws LoadException {
+        Workspace ws = root.workspace();
+        String q = question();
+        if (q.isBlank()) throw new TermsException(Exit.USAGE, "no question given; try: terms ask \"Who holds the right of first refusal?\"");
+        return print(ws, ask(ws, q)) ? Exit.OK : Exit.NO_MATCH;
+    }
+
+    static Result ask(Workspace ws, String question) throws LoadException {
+        LocalDate asOf = ws.asOf();
+        return ws.engine().answer(ws.parser().parse(question, asOf));
+    }
+
+    /** Prints one result; true when it answered. */
+    boolean print(Workspace ws, Result r) throws LoadException {
+        Format f = ws.format();
+        Corpus corpus = ws.corpus();
+        if (f.structured()) Data.write(Views.result(corpus, r, explain), f, ws.io().out());
+        else new TextRender(corpus, ws.style(), ws.io().out()).result(r, explain);
+        return r.answered();
+    }
+
+    static String join(String word, List<String> words) {
+        return (word + " " + String.join(" ", words)).strip();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.terms.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, inherited by every subcommand so they go before or after it. */
+@Command(name = "terms",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        description = "Answers questions about a contract encoded as a terms file, citing the clause and its words.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  terms ask \"Who holds the right of first refusal?\"",
+                "  terms where must the api run",
+                "  terms clauses --party microsoft -o table",
+                "  terms show rofr-new-capacity",
+                "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
+                "",
+                "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
+                "66 terms file missing or unreadable, 70 internal error."})
+public final class TermsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "
+                    + "here or in the nearest parent directory.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
+            description = "text (default), json, yaml, ndjson; table and markdown for lists.")
+    String format;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as -o json.")
+    boolean json;
+
+    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
+            description = "Answer as of this date (YYYY-MM-DD or today). Default: today.")
+    String asOf;
+
+    @Option(names = "--color", negatable = true, scope = ScopeType.INHERIT,
+            description = "Colour output. Default: on a terminal only, never when NO_COLOR is set.")
+    Boolean color;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    private final Io io;
+
+    TermsCommand(Io io) {
+        this.io = io;
+    }
+
+    Workspace workspace() {
+        return new Workspace(io, this);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(io.out());
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.terms.cli;
+
+import dev.terms.answer.Engine;
+import dev.terms.load.Diagnostic;
+import dev.terms.load.LoadException;
+import dev.terms.load.TermsLoader;
+import dev.terms.model.Agreement;
+import dev.terms.model.Corpus;
+import dev.terms.question.QueryParser;
+import dev.terms.question.Vocabulary;
+import dev.terms.render.Format;
+import dev.terms.render.Style;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What one command line resolves to: the files, the loaded agreements, the date and the output
+ * settings. Built from the global options; loads nothing until a command asks for the corpus.
+ */
+public final class Workspace {
+
+    private final Io io;
+    private final TermsCommand options;
+    private Corpus corpus;
+    private Engine engine;
+    private QueryParser parser;
+
+    Workspace(Io io, TermsCommand options) {
+        this.io = io;
+        this.options = options;
+    }
+
+    public Io io() {
+        return io;
+    }
+
+    public Format format() {
+        if (options.json) return Format.JSON;
+        if (options.format == null) return Format.TEXT;
+        Format f = Format.of(options.format);
+        if (f == null) {
+            throw new TermsException(Exit.USAGE, "unknown format '" + options.format + "'; use one of "
+                    + String.join(", ", Format.words()));
+        }
+        return f;
+    }
+
+    public LocalDate asOf() {
+        if (options.asOf == null || options.asOf.equals("today")) return io.today().get();
+        try {
+            if (!options.asOf.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("", options.asOf, 0);
+            return LocalDate.parse(options.asOf);
+        } catch (DateTimeParseException e) {
+            throw new TermsException(Exit.USAGE, "bad --as-of '" + options.asOf + "': expected a date YYYY-MM-DD or 'today'");
+        }
+    }
+
+    public Style style() {
+        boolean on = options.color != null ? options.color : io.terminal();
+        if (io.env("NO_COLOR") != null || "dumb".equals(io.env("TERM"))) on = false;
+        return new Style(on);
+    }
+
+    public boolean debug() {
+        return options.debug;
+    }
+
+    public Corpus corpus() throws LoadException {
+        if (corpus == null) corpus = new Corpus(load(files()));
+        return corpus;
+    }
+
+    public Engine engine() throws LoadException {
+        if (engine == null) engine = new Engine(corpus());
+        return engine;
+    }
+
+    public QueryParser parser() throws LoadException {
+        if (parser == null) parser = new QueryParser(new Vocabulary(corpus().agreements()));
+        return parser;
+    }
+
+    /** -f (repeatable; a directory means its *.yaml and *.yml), else $TERMS_FILE, else terms.yaml here or above. */
+    List<Path> files() {
+        List<String> given = new ArrayList<>(options.files);
+        if (given.isEmpty() && io.env("TERMS_FILE") != null) given.add(io.env("TERMS_FILE"));
+        List<Path> out = new ArrayList<>();
+        for (String g : given) {
+            Path p = io.cwd().resolve(g);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted()
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new TermsException(Exit.NO_INPUT, g + ": cannot list directory: " + e.getMessage());
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        if (!given.isEmpty()) return out;
+        for (Path dir = io.cwd().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("terms.yaml");
+            if (Files.isRegularFile(candidate)) return List.of(candidate);
+        }
+        throw new TermsException(Exit.NO_INPUT, "no terms file: give -f FILE, set TERMS_FILE, or run where a "
+                + "terms.yaml is (searched from " + io.cwd().toAbsolutePath() + " upwards)");
+    }
+
+    private List<Agreement> load(List<Path> paths) throws LoadException {
+        List<Agreement> out = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        boolean unreadable = false;
+        Map<String, String> ids = new HashMap<>();
+        for (Path p : paths) {
+            String shown = shown(p);
+            try {
+                Agreement a = new TermsLoader().load(p, shown);
+                String first = ids.putIfAbsent(a.id(), shown);
+                if (first != null) {
+                    problems.add(Diagnostic.error(a.location(), "duplicate-agreement",
+                            "agreement id '" + a.id() + "' is also the id of " + first));
+                }
+                out.add(a);
+            } catch (LoadException e) {
+                problems.addAll(e.diagnostics());
+                unreadable |= e.unreadable();
+            }
+        }
+        if (!problems.isEmpty()) throw LoadException.of(problems, unreadable);
+        return out;
+    }
+
+    /** A path as the user would write it: relative to the working directory when inside it. */
+    private String shown(Path p) {
+        Path cwd = io.cwd().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

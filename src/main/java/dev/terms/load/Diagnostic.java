@@ -1,0 +1,29 @@
+package dev.terms.load;
+
+import dev.terms.model.Location;
+import java.util.Comparator;
+
+/** One problem found in a terms file, located, with a stable code. */
+public record Diagnostic(Location location, Severity severity, String code, String message) {
+
+    public enum Severity {
+        ERROR, WARNING;
+
+        public String word() {
+            return this == ERROR ? "error" : "warning";
+        }
+    }
+
+    public static final Comparator<Diagnostic> ORDER =
+            Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::message);
+
+    public static Diagnostic error(Location at, String code, String message) {
+        return new Diagnostic(at, Severity.ERROR, code, message);
+    }
+
+    /** {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand. */
+    @Override
+    public String toString() {
+        return location + ": " + message;
+    }
+}

@@ -1,0 +1,3 @@
+package dev.terms.model;
+
+public record Source(String id, String title, String url, String date) {}

@@ -1,0 +1,126 @@
+package dev.terms.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes clause status at a date, exactly as the format says: an answer as of D knows only
+ * the events that had happened by D; {@code until} dates are inclusive; a superseding clause or
+ * an ending event ends a clause on the day before it takes effect.
+ */
+public final class Timeline {
+
+    private final Agreement agreement;
+    private final Map<String, List<Clause>> supersededBy = new HashMap<>();
+
+    public Timeline(Agreement agreement) {
+        this.agreement = agreement;
+        for (Clause c : agreement.clauses()) {
+            for (String old : c.supersedes()) supersededBy.computeIfAbsent(old, k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    /** The clauses that supersede {@code clause}, in file order. */
+    public List<Clause> supersededBy(Clause clause) {
+        return supersededBy.getOrDefault(clause.id(), List.of());
+    }
+
+    /** When a clause starts, as known at {@code day}; null when it has no start (from the beginning) . */
+    public LocalDate start(Clause c, LocalDate day) {
+        if (c.effective() == null) return agreement.effective();
+        return dateOf(c.effective(), day);
+    }
+
+    private boolean pending(Clause c, LocalDate day) {
+        if (c.effective() instanceof Bound.OnEvent e) {
+            Event ev = agreement.events().get(e.event());
+            return ev == null || !ev.happenedBy(day);
+        }
+        LocalDate s = start(c, day);
+        return s != null && s.isAfter(day);
+    }
+
+    public Status status(Clause c, LocalDate day) {
+        LocalDate start = start(c, day);
+        Status.End end = end(c, day, 0);
+        LocalDate last = end == null ? null : lastDay(end);
+        Status.State state;
+        if (pending(c, day)) state = Status.State.PENDING;
+        else if (last != null && last.isBefore(day))
+            state = end instanceof Status.SupersededBy ? Status.State.SUPERSEDED : Status.State.EXPIRED;
+        else state = Status.State.IN_FORCE;
+        return new Status(state, start, last, end);
+    }
+
+    /** The agreement's own end as known at {@code day}, or null. */
+    public Status.AgreementEnds agreementEnd(LocalDate day) {
+        Status.AgreementEnds best = null;
+        for (Bound b : agreement.until()) {
+            LocalDate on = dateOf(b, day);
+            if (on == null) continue;
+            String event = b instanceof Bound.OnEvent e ? e.event() : null;
+            if (best == null || lastDay(new Status.AgreementEnds(on, event)).isBefore(lastDay(best)))
+                best = new Status.AgreementEnds(on, event);
+        }
+        return best;
+    }
+
+    /** The agreement's status at {@code day}: pending, in force or expired. */
+    public Status agreementStatus(LocalDate day) {
+        Status.AgreementEnds end = agreementEnd(day);
+        LocalDate last = end == null ? null : lastDay(end);
+        Status.State state;
+        if (agreement.effective() != null && agreement.effective().isAfter(day)) state = Status.State.PENDING;
+        else if (last != null && last.isBefore(day)) state = Status.State.EXPIRED;
+        else state = Status.State.IN_FORCE;
+        return new Status(state, agreement.effective(), last, end);
+    }
+
+    // depth guards against supersession cycles, which the loader refuses anyway
+    private Status.End end(Clause c, LocalDate day, int depth) {
+        List<Status.End> ends = new ArrayList<>();
+        for (Bound b : c.until()) {
+            LocalDate on = dateOf(b, day);
+            if (on != null) ends.add(new Status.Until(on, b instanceof Bound.OnEvent e ? e.event() : null));
+        }
+        if (depth < 64) {
+            for (Clause s : supersededBy(c)) {
+                if (pending(s, day) && s.effective() instanceof Bound.OnEvent) continue;
+                LocalDate on = start(s, day);
+                if (on != null) ends.add(new Status.SupersededBy(on, s.id()));
+            }
+        }
+        if (!c.survivesAgreement()) {
+            Status.AgreementEnds a = agreementEnd(day);
+            if (a != null) ends.add(a);
+        }
+        Status.End best = null;
+        for (Status.End e : ends) if (best == null || lastDay(e).isBefore(lastDay(best))) best = e;
+        return best;
+    }
+
+    /** The last day in force under an ending: an {@code until} date is inclusive, the rest end the day before. */
+    public static LocalDate lastDay(Status.End end) {
+        if (end instanceof Status.Until u) return u.event() == null ? u.on() : u.on().minusDays(1);
+        if (end instanceof Status.SupersededBy s) return s.on().minusDays(1);
+        if (end instanceof Status.AgreementEnds a) return a.event() == null ? a.on() : a.on().minusDays(1);
+        throw new AssertionError(end);
+    }
+
+    /** A bound's date as known at {@code day}: a date always, an event only once it has happened. */
+    private LocalDate dateOf(Bound b, LocalDate day) {
+        if (b instanceof Bound.OnDate d) return d.date();
+        if (b instanceof Bound.OnEvent e) {
+            Event ev = agreement.events().get(e.event());
+            return ev != null && ev.happenedBy(day) ? ev.date() : null;
+        }
+        throw new AssertionError(b);
+    }
+}

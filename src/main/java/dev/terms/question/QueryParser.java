@@ -1,0 +1,285 @@
+package dev.terms.question;
+
+import dev.terms.model.Modality;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain English → {@link Query}. One method per step: classify by the first words, recognise the
+ * file's names by longest match, read modality and tense from the verbs, and keep what is left
+ * as topic words. It knows no file's particular words: only the vocabulary it is given.
+ */
+public final class QueryParser {
+
+    private static final Set<String> YES_NO = Set.of("is", "are", "does", "do", "did", "can", "could", "may",
+            "must", "has", "have", "was", "were", "will", "shall", "should", "might", "had");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "with", "by", "of", "for", "between",
+            "towards", "toward", "against", "than");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "via", "through", "outside",
+            "within", "inside", "onto", "into");
+    private static final Set<String> ELSEWHERE = Set.of("elsewhere", "other", "another", "others", "outside",
+            "different", "third-party", "competitor", "competing", "rival");
+    private static final Set<String> PAST = Set.of("was", "were", "did", "had", "held", "ever", "historically",
+            "previously", "formerly", "originally", "used", "before", "once");
+    private static final Set<String> END_WORDS = Set.of("end", "ended", "ends", "ending", "expire", "expires",
+            "expired", "expiry", "expiration", "terminate", "terminates", "terminated", "stop", "stops", "stopped",
+            "lapse", "lapses", "lapsed", "finish", "finished", "over", "until", "cease", "ceased", "replaced",
+            "superseded", "lost");
+    private static final Set<String> START_WORDS = Set.of("start", "started", "starts", "begin", "began", "begins",
+            "effective", "commence", "commenced", "commences", "since", "signed", "granted", "secured", "gained",
+            "get", "got", "take", "took", "become", "became");
+    private static final Set<String> REPLACE_WORDS = Set.of("replace", "replaced", "replaces", "supersede",
+            "superseded", "supersedes", "succeeded", "succeed", "substitute", "substituted", "instead");
+    /** Verbs that ask where a thing happens; they carry no topic of their own. */
+    private static final Set<String> PLACE_VERBS = Set.of("host", "hosted", "hosts", "hosting", "run", "runs",
+            "running", "ran", "located", "live", "lives", "deployed", "deploy", "served", "serve", "available",
+            "happen", "happens", "take", "place", "performed", "perform", "done", "based");
+    /** Words that ask about standing, answered from status rather than matched as topic. */
+    private static final Set<String> STATUS_WORDS = Set.of("force", "effect", "valid", "active", "binding",
+            "alive", "current", "apply", "applies", "applied", "exist", "exists", "existed", "include", "includes",
+            "included", "contain", "contains", "say", "says", "anything");
+    private static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership",
+            "it");
+    private static final Pattern YEAR = Pattern.compile("\\b(in|during|before|by|until|as of|on)\\s+((?:19|20)\\d\\d)(-\\d\\d-\\d\\d)?\\b");
+
+    private final Vocabulary vocabulary;
+
+    public QueryParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Query parse(String question, LocalDate asOf) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        List<Text.Token> tokens = correct(Text.tokens(question));
+        List<String> words = tokens.stream().map(Text.Token::word).toList();
+        int start = skipPoliteness(words);
+        Query.Type type = type(words, start);
+        Set<Modality> modalities = modalities(words);
+        boolean past = words.stream().anyMatch(PAST::contains) || words.contains("did");
+        LocalDate date = asOf;
+        Matcher m = YEAR.matcher(lower);
+        Set<String> dateWords = new LinkedHashSet<>();
+        if (m.find()) {
+            LocalDate named = m.group(3) != null ? parseDate(m.group(2) + m.group(3))
+                    : LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+            if (named != null) {
+                if (m.group(1).equals("before")) named = m.group(3) != null ? named.minusDays(1)
+                        : LocalDate.of(named.getYear() - 1, 12, 31);
+                if (named.isBefore(date)) {
+                    date = named;
+                    past = true;
+                }
+            }
+            dateWords.add(m.group(2));
+        }
+        if (words.contains("still") || words.contains("now") || words.contains("currently")) past = false;
+
+        // recognise names, longest first
+        List<Found> found = recognise(tokens);
+        String subject = null;
+        List<String> parties = new ArrayList<>();
+        List<Query.Mention> topics = new ArrayList<>();
+        Set<Integer> used = new java.util.HashSet<>();
+        for (Found f : found) {
+            for (int i = f.from; i < f.to; i++) used.add(i);
+        }
+        // the place: the phrase after the last place preposition, in yes/no and where questions
+        Query.Mention place = null;
+        boolean elsewhere = false;
+        int placeFrom = -1;
+        if (type == Query.Type.YES_NO) {
+            for (int i = words.size() - 2; i > start; i--) {
+                if (PLACE_PREPOSITIONS.contains(words.get(i))) {
+                    placeFrom = i;
+                    break;
+                }
+            }
+            if (placeFrom >= 0) {
+                List<Text.Token> tail = tokens.subList(placeFrom + 1, tokens.size());
+                elsewhere = tail.stream().anyMatch(t -> ELSEWHERE.contains(t.word()));
+                Set<Entity> named = new LinkedHashSet<>();
+                for (Found f : found) if (f.from > placeFrom) named.addAll(f.entities);
+                StringBuilder text = new StringBuilder();
+                for (Text.Token t : tail) if (!Lexicon.NOISE.contains(t.word())) text.append(text.length() > 0 ? " " : "").append(t.word());
+                if (text.length() > 0) place = new Query.Mention(text.toString(), named);
+            }
+        }
+        for (Found f : found) {
+            boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
+            Set<Entity> partyIds = f.of(Entity.Kind.PARTY);
+            if (!partyIds.isEmpty() && f.entities.size() == partyIds.size()) {
+                String id = partyIds.iterator().next().id();
+                boolean afterPreposition = f.from > 0 && PREPOSITIONS.contains(words.get(f.from - 1));
+                boolean canBeSubject = type != Query.Type.WHO && !f.possessive && !afterPreposition && !inPlace;
+                if (subject == null && canBeSubject) subject = id;
+                else if (!id.equals(subject)) parties.add(id);
+                continue;
+            }
+            // a place is tested against where a clause allows things, not required as a topic
+            if (inPlace) continue;
+            topics.add(new Query.Mention(f.text, f.entities));
+        }
+
+        Query.Focus focus = focus(words, type);
+        List<String> free = new ArrayList<>();
+        for (int i = start; i < tokens.size(); i++) {
+            if (used.contains(i) || (placeFrom >= 0 && i > placeFrom)) continue;
+            String w = words.get(i);
+            if (Lexicon.NOISE.contains(w) || PLACE_VERBS.contains(w) || END_WORDS.contains(w)
+                    || START_WORDS.contains(w) || REPLACE_WORDS.contains(w) || dateWords.contains(w)
+                    || PAST.contains(w) || STATUS_WORDS.contains(w) || w.matches("\\d+") || modalityWord(w)) continue;
+            free.add(tokens.get(i).stem());
+        }
+        boolean existence = type == Query.Type.YES_NO && words.size() > start + 1
+                && words.get(start + 1).equals("there");
+        boolean aboutAgreement = topics.isEmpty() && free.isEmpty()
+                && words.stream().anyMatch(AGREEMENT_WORDS::contains);
+        return new Query(question, type, modalities, past, date, subject, List.copyOf(parties), List.copyOf(topics),
+                List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement);
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private List<Text.Token> correct(List<Text.Token> tokens) {
+        List<Text.Token> out = new ArrayList<>(tokens.size());
+        for (Text.Token t : tokens) {
+            String fixed = Lexicon.NOISE.contains(t.word()) ? t.stem() : vocabulary.correct(t.stem());
+            out.add(fixed.equals(t.stem()) ? t : new Text.Token(t.word(), fixed, t.possessive()));
+        }
+        return out;
+    }
+
+    private static int skipPoliteness(List<String> w) {
+        int i = 0;
+        while (i < w.size() && Set.of("please", "tell", "me", "us", "show", "so", "ok", "hey", "and", "then")
+                .contains(w.get(i))) i++;
+        return i < w.size() ? i : 0;
+    }
+
+    private static Query.Type type(List<String> w, int i) {
+        if (w.isEmpty()) return Query.Type.WHAT;
+        String first = w.get(i);
+        String second = i + 1 < w.size() ? w.get(i + 1) : "";
+        switch (first) {
+            case "who": case "whom": case "whose":
+                return Query.Type.WHO;
+            case "where":
+                return Query.Type.WHERE;
+            case "when":
+                return Query.Type.WHEN;
+            case "until": case "since":
+                return second.equals("when") ? Query.Type.WHEN : Query.Type.WHAT;
+            case "how":
+                if (second.equals("much") || second.equals("many")) return Query.Type.HOW_MUCH;
+                if (second.equals("long")) return Query.Type.HOW_LONG;
+                return Query.Type.WHAT;
+            case "which": case "what":
+                if (Set.of("party", "parties", "company", "companies", "side", "firm", "entity").contains(second))
+                    return Query.Type.WHO;
+                if (Set.of("date", "day", "year").contains(second)) return Query.Type.WHEN;
+                if (Set.of("place", "platform", "cloud", "country", "location").contains(second))
+                    return Query.Type.WHERE;
+                return Query.Type.WHAT;
+            default:
+                if (YES_NO.contains(first)) return Query.Type.YES_NO;
+                for (int j = i + 1; j < w.size(); j++) {
+                    if (Set.of("who", "where", "when", "what", "which", "how").contains(w.get(j)))
+                        return type(w, j);
+                }
+                return Query.Type.WHAT;
+        }
+    }
+
+    private static boolean modalityWord(String w) {
+        return Set.of("must", "shall", "owe", "owes", "owed", "duty", "obligation", "obligations", "may", "can",
+                "could", "allowed", "permitted", "prohibited", "forbidden", "barred", "entitled", "need", "needs",
+                "required", "hold", "holds", "held", "have", "has", "had", "own", "owns", "get", "gets", "retain",
+                "retains", "enjoy", "enjoys", "able", "permission", "obligated", "obliged").contains(w);
+    }
+
+    /** The verb selects the modality: holds → right, must → obligation, must not → prohibition, may → permission. */
+    static Set<Modality> modalities(List<String> w) {
+        String s = " " + String.join(" ", w) + " ";
+        if (s.matches(".* (must|may|can|shall|could|should|will) not .*") || s.matches(".* not (allowed|permitted) .*")
+                || s.matches(".* (prohibited|forbidden|barred|banned) .*"))
+            return EnumSet.of(Modality.PROHIBITION);
+        if (s.matches(".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*")
+                || s.matches(".* (has|have|need|needs) to .*"))
+            return EnumSet.of(Modality.OBLIGATION);
+        // what one must do, one may do: "can" is answered by permissions, rights and obligations
+        if (s.matches(".* (may|can|could|allowed|permitted|able) .*"))
+            return EnumSet.of(Modality.PERMISSION, Modality.RIGHT, Modality.OBLIGATION);
+        if (s.matches(".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys|rights?) .*"))
+            return EnumSet.of(Modality.RIGHT, Modality.PERMISSION);
+        return EnumSet.noneOf(Modality.class);
+    }
+
+    private static Query.Focus focus(List<String> w, Query.Type type) {
+        if (type == Query.Type.WHAT || type == Query.Type.WHO) {
+            int replace = -1;
+            for (int i = 0; i < w.size(); i++) if (REPLACE_WORDS.contains(w.get(i))) { replace = i; break; }
+            if (replace >= 0) {
+                // "what replaced X" asks for the successor; "what did X replace" for the predecessor
+                boolean auxiliaryFirst = w.size() > 1 && Set.of("did", "does", "do", "will").contains(w.get(1))
+                        && replace > 2;
+                boolean passive = replace > 0 && Set.of("was", "were", "is", "been").contains(w.get(replace - 1))
+                        && w.contains("by");
+                if (auxiliaryFirst && !w.contains("by")) return Query.Focus.REPLACES;
+                if (passive) return Query.Focus.REPLACES;
+                return Query.Focus.REPLACED_BY;
+            }
+        }
+        if (type == Query.Type.WHEN || type == Query.Type.YES_NO) {
+            if (w.stream().anyMatch(END_WORDS::contains)) return Query.Focus.END;
+            if (w.stream().anyMatch(START_WORDS::contains)) return Query.Focus.START;
+        }
+        return Query.Focus.NONE;
+    }
+
+    private record Found(int from, int to, String text, Set<Entity> entities, boolean possessive) {
+        Set<Entity> of(Entity.Kind kind) {
+            Set<Entity> out = new LinkedHashSet<>();
+            for (Entity e : entities) if (e.kind() == kind) out.add(e);
+            return out;
+        }
+    }
+
+    private List<Found> recognise(List<Text.Token> tokens) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Found best = null;
+            for (int len = Math.min(vocabulary.longestPhrase(), tokens.size() - i); len >= 1 && best == null; len--) {
+                StringBuilder key = new StringBuilder();
+                StringBuilder text = new StringBuilder();
+                for (int j = i; j < i + len; j++) {
+                    if (j > i) { key.append(' '); text.append(' '); }
+                    key.append(tokens.get(j).stem());
+                    text.append(tokens.get(j).word());
+                }
+                if (len == 1 && Lexicon.NOISE.contains(tokens.get(i).word())) continue;
+                Set<Entity> es = vocabulary.lookup(key.toString());
+                if (!es.isEmpty()) best = new Found(i, i + len, text.toString(), es, tokens.get(i + len - 1).possessive());
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.to;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.terms.question;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Normalises text into tokens and stems, the same way for questions and for the file's own words. */
+public final class Text {
+
+    private Text() {}
+
+    /** One word of a question: its lower-case form, its stem, and whether it carried a possessive. */
+    public record Token(String word, String stem, boolean possessive) {}
+
+    public static List<Token> tokens(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        s = s.replace("can't", "can not").replace("cannot", "can not").replace("won't", "will not")
+                .replace("n't", " not");
+        List<Token> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+                continue;
+            }
+            if (c == '\'' && word.length() > 0) {
+                // possessive: OpenAI's, parties'
+                boolean apostropheS = i + 1 < s.length() && s.charAt(i + 1) == 's'
+                        && (i + 2 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+                boolean pluralPossessive = word.charAt(word.length() - 1) == 's'
+                        && (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
+                if (apostropheS || pluralPossessive) {
+                    add(out, word, true);
+                    if (apostropheS) i++;
+                    continue;
+                }
+            }
+            add(out, word, false);
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, StringBuilder word, boolean possessive) {
+        if (word.length() == 0) return;
+        String w = word.toString();
+        out.add(new Token(w, stem(w), possessive));
+        word.setLength(0);
+    }
+
+    /** The stems of a phrase, joined by spaces: the key under which a name is looked up. */
+    public static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        List<Token> ts = tokens(phrase);
+        int from = !ts.isEmpty() && ts.size() > 1 && ts.get(0).word().equals("the") ? 1 : 0;
+        for (int i = from; i < ts.size(); i++) {
+            if (b.length() > 0) b.append(' ');
+            b.append(ts.get(i).stem());
+        }
+        return b.toString();
+    }
+
+    /**
+     * A light English stemmer: enough to meet plurals, verb forms and -ity/-ive pairs
+     * (trained/training/trains → train; exclusive/exclusivity → exclusiv). It only has to
+     * agree with itself, since file and question pass through it alike.
+     */
+    public static String stem(String w) {
+        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) return w;
+        String s = w;
+        if (s.endsWith("ies") && s.length() > 4) s = s.substring(0, s.length() - 3) + "y";
+        else if (s.endsWith("sses")) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("ing") && s.length() > 5) s = s.substring(0, s.length() - 3);
+        else if (s.endsWith("ed") && s.length() > 4) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("es") && s.length() > 4 && "sxz".indexOf(s.charAt(s.length() - 3)) >= 0)
+            s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is"))
+            s = s.substring(0, s.length() - 1);
+        if (s.endsWith("ity") && s.length() > 6) s = s.substring(0, s.length() - 3);
+        else if (s.endsWith("ly") && s.length() > 5) s = s.substring(0, s.length() - 2);
+        if (s.endsWith("y") && s.length() > 4 && !w.endsWith("y")) s = s.substring(0, s.length() - 1) + "y";
+        if (s.endsWith("e") && s.length() > 3) s = s.substring(0, s.length() - 1);
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0
+                && "aeiou".indexOf(s.charAt(n - 1)) < 0) {
+            s = s.substring(0, n - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.terms.render;
+
+import dev.terms.answer.Answer;
+import dev.terms.answer.Candidate;
+import dev.terms.answer.Result;
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Location;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import dev.terms.question.Entity;
+import dev.terms.question.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shape of everything the tool prints: fixed camelCase field names in a fixed order.
+ * Renderers for JSON, NDJSON and YAML all write these trees.
+ */
+public final class Views {
+
+    private Views() {}
+
+    /** A clause in full: every field as in the file, then its status at the date and where it sits. */
+    public static Map<String, Object> clause(Corpus corpus, Corpus.Item item, LocalDate asOf) {
+        Clause c = item.clause();
+        Timeline t = corpus.timeline(item.agreement());
+        Status s = t.status(c, asOf);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("agreement", item.agreement().id());
+        m.put("status", s.state().word());
+        m.put("title", c.title());
+        m.put("kind", c.kind());
+        m.put("modality", c.modality().word());
+        m.put("party", c.party());
+        putList(m, "counterparty", c.counterparty());
+        put(m, "action", c.action());
+        put(m, "object", c.object());
+        put(m, "where", c.where());
+        put(m, "exclusive", c.exclusive());
+        put(m, "amount", c.amount());
+        put(m, "purpose", c.purpose());
+        putList(m, "conditions", c.conditions());
+        putList(m, "exceptions", c.exceptions());
+        if (c.effective() != null) m.put("effective", Bound.text(c.effective()));
+        if (!c.until().isEmpty()) m.put("until", c.until().stream().map(Bound::text).toList());
+        putList(m, "supersedes", c.supersedes());
+        List<String> by = t.supersededBy(c).stream().map(Clause::id).toList();
+        putList(m, "supersededBy", by);
+        put(m, "survives", c.survives());
+        putList(m, "aliases", c.aliases());
+        putList(m, "tags", c.tags());
+        put(m, "text", c.text());
+        put(m, "source", c.source());
+        if (c.evidence() != null) m.put("evidence", c.evidence().word());
+        put(m, "note", c.note());
+        put(m, "start", s.start() == null ? null : s.start().toString());
+        put(m, "lastDay", s.lastDay() == null ? null : s.lastDay().toString());
+        m.put("location", location(c.location()));
+        return m;
+    }
+
+    public static Map<String, Object> location(Location l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", l.file());
+        m.put("line", l.line());
+        m.put("column", l.column());
+        return m;
+    }
+
+    /** The spec's JSON answer. */
+    public static Map<String, Object> result(Corpus corpus, Result r, boolean explain) {
+        Query q = r.query();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("question", q.question());
+        m.put("type", q.type().word());
+        m.put("asOf", q.asOf().toString());
+        List<Object> answers = new ArrayList<>();
+        for (Answer a : r.answers()) answers.add(answer(a));
+        m.put("answers", answers);
+        List<Object> clauses = new ArrayList<>();
+        for (Corpus.Item it : r.clauses()) clauses.add(clause(corpus, it, q.asOf()));
+        m.put("clauses", clauses);
+        if (!r.answered()) {
+            List<Object> suggestions = new ArrayList<>();
+            for (Corpus.Item it : r.suggestions()) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("clause", it.clause().id());
+                s.put("agreement", it.agreement().id());
+                s.put("title", it.clause().title());
+                suggestions.add(s);
+            }
+            m.put("suggestions", suggestions);
+        }
+        if (r.note() != null) m.put("note", r.note());
+        if (explain) m.put("explain", explain(r));
+        return m;
+    }
+
+    public static Map<String, Object> answer(Answer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", a.jsonValue());
+        m.put("label", a.label());
+        m.put("clause", a.clause() == null ? null : a.clause().clause().id());
+        m.put("agreement", a.agreement().id());
+        m.put("status", a.status().state().word());
+        m.put("sentence", a.sentence());
+        return m;
+    }
+
+    public static Map<String, Object> explain(Result r) {
+        Query q = r.query();
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("type", q.type().word());
+        query.put("modalities", q.modalities().stream().map(x -> x.word()).toList());
+        query.put("tense", q.past() ? "past" : "present");
+        query.put("asOf", q.asOf().toString());
+        query.put("subject", q.subject());
+        query.put("parties", q.parties());
+        List<Object> topics = new ArrayList<>();
+        for (Query.Mention mention : q.topics()) topics.add(mention(mention));
+        query.put("topics", topics);
+        query.put("words", q.words());
+        query.put("focus", q.focus().word());
+        query.put("place", q.place() == null ? null : mention(q.place()));
+        query.put("elsewhere", q.elsewhere());
+        query.put("existence", q.existence());
+        query.put("aboutAgreement", q.aboutAgreement());
+        List<Object> candidates = new ArrayList<>();
+        for (Candidate c : r.candidates()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clause", c.item().clause().id());
+            m.put("agreement", c.item().agreement().id());
+            m.put("score", Math.round(c.score() * 100) / 100.0);
+            m.put("taken", c.taken());
+            m.put("why", c.why());
+            candidates.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", query);
+        m.put("candidates", candidates);
+        return m;
+    }
+
+    private static Map<String, Object> mention(Query.Mention mention) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", mention.text());
+        List<String> refs = new ArrayList<>();
+        for (Entity e : mention.entities()) refs.add(e.kind().word() + ":" + e.id());
+        m.put("refersTo", refs);
+        return m;
+    }
+
+    /** A party with what it holds and what it owes, including duties that follow from others' rights. */
+    public static Map<String, Object> party(Corpus corpus, Agreement a, dev.terms.model.Party p, LocalDate asOf,
+            boolean all) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("agreement", a.id());
+        m.put("name", p.name());
+        putList(m, "aliases", p.aliases());
+        put(m, "role", p.role());
+        List<Object> holds = new ArrayList<>(), owes = new ArrayList<>(), statements = new ArrayList<>();
+        Timeline t = corpus.timeline(a);
+        for (Clause c : a.clauses()) {
+            Status s = t.status(c, asOf);
+            if (!all && !s.inForce()) continue;
+            boolean isParty = c.party().contains(p.id());
+            boolean isCounterparty = c.counterparty().contains(p.id());
+            if (!isParty && !isCounterparty) continue;
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("clause", c.id());
+            e.put("title", c.title());
+            e.put("modality", c.modality().word());
+            e.put("as", isParty ? "party" : "counterparty");
+            e.put("status", s.state().word());
+            switch (c.modality()) {
+                case RIGHT, PERMISSION -> (isParty ? holds : owes).add(e);
+                case OBLIGATION, PROHIBITION -> (isParty ? owes : holds).add(e);
+                case STATEMENT -> statements.add(e);
+            }
+        }
+        m.put("holds", holds);
+        m.put("owes", owes);
+        m.put("statements", statements);
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) m.put(key, value);
+    }
+
+    private static void putList(Map<String, Object> m, String key, List<String> value) {
+        if (!value.isEmpty()) m.put(key, value);
+    }
+}
