@@ -34,6 +34,8 @@ public final class Engine {
     static final double MIN_COVERAGE = 0.6;
     /** Answers come from clauses scoring at least this share of the best one. */
     static final double NEAR_BEST = 0.5;
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("\\b(day|week|month|year)s?\\b");
 
     private final Corpus corpus;
     private final Map<Corpus.Item, ClauseWords> words = new IdentityHashMap<>();
@@ -103,8 +105,9 @@ public final class Engine {
                     case CLAUSE_KIND -> {
                         if (c.kind().equals(e.id())) { p = 6; r = "kind is " + e.id(); }
                         else if (namedAsKind(w, e.id())) { p = 4; r = "named as " + e.id(); }
-                        else if (e.id().equals("exclusivity") && Boolean.TRUE.equals(c.exclusive())) {
-                            p = 4; r = "exclusive";
+                        else if (e.id().equals("exclusivity") && c.exclusive() != null) {
+                            // a clause stated to be non-exclusive answers "is it exclusive?" too: with no
+                            p = 4; r = c.exclusive() ? "exclusive" : "stated non-exclusive";
                         }
                     }
                     case CLAUSE -> { if (c.id().equals(e.id())) { p = 10; r = "is the clause named"; } }
@@ -231,7 +234,9 @@ public final class Engine {
 
     /** Subject and modality: does the clause bind or benefit the subject as the question asks? */
     private static Relation relation(Query q, Clause c) {
-        boolean fits = q.modalities().isEmpty() || q.modalities().contains(c.modality())
+        // in "how much notice must AWS give", the verb qualifies the quantity, not the rule
+        boolean quantity = q.type() == Query.Type.HOW_MUCH || q.type() == Query.Type.HOW_LONG;
+        boolean fits = quantity || q.modalities().isEmpty() || q.modalities().contains(c.modality())
                 || (c.modality() == Modality.STATEMENT && q.modalities().contains(Modality.RIGHT));
         boolean subjectIsParty = q.subject() == null || c.party().contains(q.subject());
         if (fits && subjectIsParty) return Relation.DIRECT;
@@ -271,11 +276,13 @@ public final class Engine {
             if (pass.isEmpty()) continue;
             if (listing) return pass;
             double best = pass.get(0).points();
+            double coverage = pass.get(0).coverage();
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
                     || q.focus() != Query.Focus.NONE;
             List<Weighed> out = new ArrayList<>();
             for (Weighed w : pass) {
-                if (w.points() >= (single ? best : NEAR_BEST * best)) out.add(w);
+                // near the best in score, and covering as much of the question as the best does
+                if (w.points() >= (single ? best : NEAR_BEST * best) && w.coverage() >= coverage) out.add(w);
             }
             return out;
         }
@@ -370,6 +377,10 @@ public final class Engine {
                 answers.add(new Answer(new Value.Text(span), Sentences.duration(s.start(), s.lastDay()), w.item(),
                         w.item().agreement(), s, title + " runs " + Sentences.duration(s.start(), s.lastDay())
                         + ", from " + s.start() + " to " + s.lastDay() + "."));
+            } else if (w.item().clause().amount() != null && DURATION.matcher(w.item().clause().amount()).find()) {
+                String amount = w.item().clause().amount();
+                answers.add(new Answer(new Value.Text(amount), amount, w.item(), w.item().agreement(), s,
+                        title + ": " + amount + "."));
             } else if (s.start() != null) {
                 answers.add(new Answer(new Value.Text("from " + s.start()), "no end date", w.item(), w.item().agreement(),
                         s, title + " runs from " + s.start() + " with no end date in the file."));
@@ -478,16 +489,28 @@ public final class Engine {
                     || q.place() != null && !placeIsWhere(q.place(), w.item()))) {
                 return no(w, "No: " + c.title() + ": " + w.item().agreement().label(c.where()) + " only.");
             }
-            if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition) {
+            boolean excepted = c.exceptions().stream().anyMatch(x -> exceptionApplies(q, x));
+            if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition && !excepted) {
                 return no(w, "No: " + lower(Sentences.rule(w.item())));
             }
             for (String exception : c.exceptions()) {
-                if (exceptionApplies(q, exception)) {
-                    return no(w, "No: " + c.title() + " excepts " + exception + ".");
+                if (!exceptionApplies(q, exception)) continue;
+                // a carve-out from a prohibition permits; from a right or duty, it leaves the case uncovered
+                if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition) {
+                    return yes(w, "Yes, by exception: " + c.title() + " does not apply " + exception + ".");
                 }
+                return no(w, "No: " + c.title() + " excepts " + exception + ".");
+            }
+            if (asksExclusivity(q) && Boolean.FALSE.equals(c.exclusive()) && subjectBound) {
+                return no(w, "No: " + c.title() + " is stated to be non-exclusive.");
             }
         }
         return null;
+    }
+
+    private static boolean asksExclusivity(Query q) {
+        return q.topics().stream().anyMatch(m -> m.entities().stream()
+                .anyMatch(e -> e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("exclusivity")));
     }
 
     private static boolean exceptionApplies(Query q, String exception) {
@@ -533,6 +556,14 @@ public final class Engine {
                     if (q.focus() != Query.Focus.START && s.end() != null) {
                         answers.add(new Answer(new Value.Date(s.end().on()), s.end().on().toString(), null, a, s,
                                 a.title() + " ends on " + s.end().on() + "."));
+                    } else if (q.focus() == Query.Focus.END) {
+                        for (Bound b : a.until()) {
+                            if (b instanceof Bound.OnEvent e) {
+                                answers.add(new Answer(new Value.Event(e.event()), a.label(e.event()), null, a, s,
+                                        a.title() + " ends upon " + a.label(e.event()) + ", which has not happened as of "
+                                        + q.asOf() + "."));
+                            }
+                        }
                     }
                 }
                 case HOW_LONG -> {

@@ -27,8 +27,8 @@ public final class Lexicon {
         k.put("most-favored-nation", List.of("most favored nation", "most favoured nation", "MFN", "best price"));
         k.put("license-grant", List.of("license", "licence", "license grant", "licence grant", "licensed",
                 "licenced", "rights to use"));
-        k.put("ip-ownership", List.of("ip ownership", "ownership of ip", "owns the ip",
-                "intellectual property ownership"));
+        k.put("ip-ownership", List.of("ip ownership", "ownership of ip", "intellectual property ownership",
+                "ownership", "own", "owns", "owned", "owner"));
         k.put("revenue-share", List.of("revenue share", "revenue sharing", "share revenue", "profit sharing",
                 "share profits", "share profit", "royalty", "royalties"));
         k.put("minimum-commitment", List.of("minimum commitment", "minimum purchase", "spend commitment",
@@ -75,6 +75,6 @@ public final class Lexicon {
             "originally", "before", "after", "since", "until", "between", "towards", "toward", "upon", "via",
             "through", "thing", "things", "anything", "something", "else", "exactly", "actually", "really",
             "kind", "sort", "type", "clause", "clauses", "provision", "provisions", "over", "again", "more",
-            "much", "many", "long", "just", "only", "own", "owns", "owned", "retain", "retains", "keep", "keeps",
+            "much", "many", "long", "just", "only", "retain", "retains", "keep", "keeps",
             "used");
 }

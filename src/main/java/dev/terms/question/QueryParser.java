@@ -102,7 +102,7 @@ public final class QueryParser {
             }
             if (placeFrom >= 0) {
                 List<Text.Token> tail = tokens.subList(placeFrom + 1, tokens.size());
-                elsewhere = tail.stream().anyMatch(t -> ELSEWHERE.contains(t.word()));
+                elsewhere = tail.stream().anyMatch(t -> ELSEWHERE.contains(t.word()) && !t.word().equals("outside"));
                 Set<Entity> named = new LinkedHashSet<>();
                 for (Found f : found) if (f.from > placeFrom) named.addAll(f.entities);
                 StringBuilder text = new StringBuilder();
@@ -110,6 +110,7 @@ public final class QueryParser {
                 if (text.length() > 0) place = new Query.Mention(text.toString(), named);
             }
         }
+        if (type == Query.Type.YES_NO && (words.contains("elsewhere") || lower.contains("anywhere else"))) elsewhere = true;
         for (Found f : found) {
             boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
             Set<Entity> partyIds = f.of(Entity.Kind.PARTY);
@@ -138,8 +139,9 @@ public final class QueryParser {
         }
         boolean existence = type == Query.Type.YES_NO && words.size() > start + 1
                 && words.get(start + 1).equals("there");
-        boolean aboutAgreement = topics.isEmpty() && free.isEmpty()
-                && words.stream().anyMatch(AGREEMENT_WORDS::contains);
+        boolean aboutAgreement = topics.isEmpty() && free.isEmpty() && (type == Query.Type.WHO
+                ? words.contains("parties") || words.contains("party") || words.contains("signatories")
+                : words.stream().anyMatch(AGREEMENT_WORDS::contains));
         return new Query(question, type, modalities, past, date, subject, List.copyOf(parties), List.copyOf(topics),
                 List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement);
     }
@@ -189,7 +191,8 @@ public final class QueryParser {
                 if (Set.of("party", "parties", "company", "companies", "side", "firm", "entity").contains(second))
                     return Query.Type.WHO;
                 if (Set.of("date", "day", "year").contains(second)) return Query.Type.WHEN;
-                if (Set.of("place", "platform", "cloud", "country", "location").contains(second))
+                if (Set.of("place", "platform", "cloud", "country", "location", "state", "states", "jurisdiction",
+                        "court", "courts", "region", "regions", "venue").contains(second))
                     return Query.Type.WHERE;
                 return Query.Type.WHAT;
             default:
@@ -212,7 +215,8 @@ public final class QueryParser {
     /** The verb selects the modality: holds → right, must → obligation, must not → prohibition, may → permission. */
     static Set<Modality> modalities(List<String> w) {
         String s = " " + String.join(" ", w) + " ";
-        if (s.matches(".* (must|may|can|shall|could|should|will) not .*") || s.matches(".* not (allowed|permitted) .*")
+        if (s.matches(".* (must|may|can|shall|could|should|will|does|do|is|are)( \\S+){0,3} not .*")
+                || s.matches(".* not (allowed|permitted) .*")
                 || s.matches(".* (prohibited|forbidden|barred|banned) .*"))
             return EnumSet.of(Modality.PROHIBITION);
         if (s.matches(".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*")
