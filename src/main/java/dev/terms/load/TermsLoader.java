@@ -368,6 +368,7 @@ public final class TermsLoader {
         Map<String, YNode.Entry> out = new LinkedHashMap<>();
         for (YNode.Entry e : m.entries()) {
             String key = e.key().value();
+            if (key.startsWith("x-")) continue; // extension keys, e.g. to hold anchors, as in Compose files
             if (!known.contains(key)) {
                 String near = Words.nearest(key, known);
                 error(e.key(), "unknown-key", "unknown key '" + key + "' in " + what
@@ -473,7 +474,11 @@ public final class TermsLoader {
             if (s.value().equals("true") || s.value().equals("True") || s.value().equals("TRUE")) return true;
             if (s.value().equals("false") || s.value().equals("False") || s.value().equals("FALSE")) return false;
         }
-        error(v, "type", what + ": " + key + " must be true or false, got " + shown(v));
+        String hint = "";
+        if (v instanceof YNode.Scalar s && !s.plain()) hint = " (quoted, so it is text; write true or false bare)";
+        else if (v instanceof YNode.Scalar s && s.value().matches("(?i)yes|no|y|n|on|off"))
+            hint = " (YAML 1.1 read that as a boolean; this format does not)";
+        error(v, "type", what + ": " + key + " must be true or false, got " + shown(v) + hint);
         return null;
     }
 

@@ -61,7 +61,8 @@ public final class Data {
             if (pretty) {
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                         .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
                         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
                 g.setPrettyPrinter(pp);

@@ -1,0 +1,62 @@
+package dev.terms;
+
+import dev.terms.cli.Cli;
+import dev.terms.cli.Io;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the real command tree in memory: a command line in, exit status, stdout and stderr out. */
+public final class Run {
+
+    /** Every test runs on this day, so "today" answers are stable. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    public static final Path ROOT = Path.of("").toAbsolutePath();
+    public static final Path RESOURCES = ROOT.resolve("src/test/resources");
+
+    public record Output(int status, String out, String err) {}
+
+    private Path cwd = ROOT;
+    private String stdin = "";
+    private boolean terminal;
+    private final Map<String, String> env = new HashMap<>();
+
+    public static Run in(Path cwd) {
+        Run r = new Run();
+        r.cwd = cwd;
+        return r;
+    }
+
+    public static Output terms(String... args) {
+        return new Run().run(args);
+    }
+
+    public Run stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    public Run terminal() {
+        this.terminal = true;
+        return this;
+    }
+
+    public Run env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Output run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Io io = new Io(new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err),
+                terminal, env, cwd, () -> TODAY);
+        int status = Cli.run(io, args);
+        return new Output(status, out.toString(), err.toString());
+    }
+}
