@@ -60,6 +60,12 @@ public final class Lexicon {
         return k;
     }
 
+    /** Verbs and nouns that say which modality a question asks about; they carry no topic. */
+    public static final Set<String> VERBS = Set.of("must", "shall", "owe", "owes", "owed", "duty", "obligation",
+            "obligations", "may", "can", "could", "allowed", "permitted", "prohibited", "forbidden", "barred",
+            "entitled", "need", "needs", "required", "hold", "holds", "held", "have", "has", "had", "own", "owns",
+            "get", "gets", "retain", "retains", "enjoy", "enjoys", "able", "permission", "obligated", "obliged");
+
     /** Words that carry no topic: articles, pronouns, auxiliaries, politeness, and filler about the deal. */
     public static final Set<String> NOISE = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with",
             "from", "and", "or", "as", "it", "its", "it's", "they", "their", "them", "he", "she", "his", "her", "this",

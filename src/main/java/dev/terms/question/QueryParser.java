@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Plain English → {@link Query}. One method per step: classify by the first words, recognise the
@@ -134,7 +135,8 @@ public final class QueryParser {
             String w = words.get(i);
             if (Lexicon.NOISE.contains(w) || PLACE_VERBS.contains(w) || END_WORDS.contains(w)
                     || START_WORDS.contains(w) || REPLACE_WORDS.contains(w) || dateWords.contains(w)
-                    || PAST.contains(w) || STATUS_WORDS.contains(w) || w.matches("\\d+") || modalityWord(w)) continue;
+                    || PAST.contains(w) || STATUS_WORDS.contains(w) || ELSEWHERE.contains(w) || w.equals("elsewhere")
+                    || w.matches("\\d+") || Lexicon.VERBS.contains(w)) continue;
             free.add(tokens.get(i).stem());
         }
         boolean existence = type == Query.Type.YES_NO && words.size() > start + 1
@@ -154,11 +156,14 @@ public final class QueryParser {
         }
     }
 
+    /** One-letter typos, corrected against known words only: "hlds" → "holds", "refusl" → "refusal". */
     private List<Text.Token> correct(List<Text.Token> tokens) {
         List<Text.Token> out = new ArrayList<>(tokens.size());
         for (Text.Token t : tokens) {
-            String fixed = Lexicon.NOISE.contains(t.word()) ? t.stem() : vocabulary.correct(t.stem());
-            out.add(fixed.equals(t.stem()) ? t : new Text.Token(t.word(), fixed, t.possessive()));
+            boolean questionWord = Stream.of(YES_NO, PLACE_VERBS, END_WORDS, START_WORDS, REPLACE_WORDS, STATUS_WORDS,
+                    PAST, AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
+            String fixed = questionWord ? t.word() : vocabulary.correct(t.word());
+            out.add(fixed.equals(t.word()) ? t : new Text.Token(fixed, Text.stem(fixed), t.possessive()));
         }
         return out;
     }
@@ -205,12 +210,6 @@ public final class QueryParser {
         }
     }
 
-    private static boolean modalityWord(String w) {
-        return Set.of("must", "shall", "owe", "owes", "owed", "duty", "obligation", "obligations", "may", "can",
-                "could", "allowed", "permitted", "prohibited", "forbidden", "barred", "entitled", "need", "needs",
-                "required", "hold", "holds", "held", "have", "has", "had", "own", "owns", "get", "gets", "retain",
-                "retains", "enjoy", "enjoys", "able", "permission", "obligated", "obliged").contains(w);
-    }
 
     /** The verb selects the modality: holds → right, must → obligation, must not → prohibition, may → permission. */
     static Set<Modality> modalities(List<String> w) {
@@ -225,7 +224,7 @@ public final class QueryParser {
         // what one must do, one may do: "can" is answered by permissions, rights and obligations
         if (s.matches(".* (may|can|could|allowed|permitted|able) .*"))
             return EnumSet.of(Modality.PERMISSION, Modality.RIGHT, Modality.OBLIGATION);
-        if (s.matches(".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys|rights?) .*"))
+        if (s.matches(".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys) .*"))
             return EnumSet.of(Modality.RIGHT, Modality.PERMISSION);
         return EnumSet.noneOf(Modality.class);
     }

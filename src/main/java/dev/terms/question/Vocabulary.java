@@ -19,8 +19,8 @@ import java.util.Set;
 public final class Vocabulary {
 
     private final Map<String, Set<Entity>> phrases = new HashMap<>();
-    private final Set<String> knownStems = new HashSet<>();
-    private final Map<Integer, List<String>> stemsByLength = new HashMap<>();
+    private final Set<String> knownWords = new HashSet<>();
+    private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
     private int longest = 1;
 
     public Vocabulary(Collection<Agreement> agreements) {
@@ -44,7 +44,10 @@ public final class Vocabulary {
                 }
             }
         }
-        for (String s : knownStems) stemsByLength.computeIfAbsent(s.length(), k -> new ArrayList<>()).add(s);
+        knownWords.addAll(Lexicon.VERBS);
+        // a typo is corrected to a name or verb, never to a filler word ("last" is not "list")
+        for (String w : knownWords) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        knownWords.addAll(Lexicon.NOISE);
     }
 
     private void addNamed(Collection<? extends Named> items, Entity.Kind kind, Agreement a) {
@@ -65,7 +68,7 @@ public final class Vocabulary {
     }
 
     private void learn(String text) {
-        for (Text.Token t : Text.tokens(text)) knownStems.add(t.stem());
+        for (Text.Token t : Text.tokens(text)) knownWords.add(t.word());
     }
 
     /** The entities a phrase names, given as its stems joined by spaces; empty when none. */
@@ -77,25 +80,24 @@ public final class Vocabulary {
         return longest;
     }
 
-    public boolean knows(String stem) {
-        return knownStems.contains(stem);
-    }
-
     /**
-     * The known stem one edit away from {@code stem}, when exactly one is: typo tolerance on the
-     * file's own vocabulary only, and only for words long enough that one letter is a typo.
+     * The known word one edit away from {@code word}, when exactly one is: typo tolerance on the
+     * file's own vocabulary and the question words only, and only for words long enough that one
+     * letter is a typo rather than another word.
      */
-    public String correct(String stem) {
-        if (stem.length() < 5 || knownStems.contains(stem)) return stem;
+    public String correct(String word) {
+        if (word.length() < 4 || knownWords.contains(word) || !word.chars().allMatch(Character::isLetter)) return word;
         String found = null;
-        for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
-            for (String known : stemsByLength.getOrDefault(len, List.of())) {
-                if (dev.terms.model.Words.distance(stem, known) == 1) {
-                    if (found != null && !found.equals(known)) return stem;
+        for (int len = word.length() - 1; len <= word.length() + 1; len++) {
+            for (String known : wordsByLength.getOrDefault(len, List.of())) {
+                // a four-letter word is only taken for a question verb ("hlds"); longer ones for any name
+                boolean eligible = word.length() >= 5 ? known.length() >= 4 : Lexicon.VERBS.contains(known);
+                if (eligible && dev.terms.model.Words.distance(word, known) == 1) {
+                    if (found != null && !found.equals(known)) return word;
                     found = known;
                 }
             }
         }
-        return found == null ? stem : found;
+        return found == null ? word : found;
     }
 }
