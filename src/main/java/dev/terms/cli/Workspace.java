@@ -107,7 +107,7 @@ public final class Workspace {
             }
         }
         if (!given.isEmpty()) return out;
-        for (Path dir = io.cwd().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        for (Path dir = io.cwd().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("terms.yaml");
             if (Files.isRegularFile(candidate)) return List.of(candidate);
         }

@@ -1,0 +1,146 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The question corpora in src/test/resources/questions, asked through the real command tree and
+ * judged as ../shared/acceptance/ask-check judges them: the seed's 20 questions on the bundled
+ * file, more on its history, and 45 on an agreement of another kind (the AWS Customer Agreement).
+ */
+class CorpusTest {
+
+    @TestFactory
+    Stream<DynamicTest> seed() throws IOException {
+        return corpus("seed-questions.json", "terms.yaml");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> microsoftOpenAiHistory() throws IOException {
+        return corpus("microsoft-openai.json", "terms.yaml");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> awsCustomerAgreement() throws IOException {
+        return corpus("aws-customer-agreement.json", "src/test/resources/agreements/aws-customer-agreement.yaml");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Stream<DynamicTest> corpus(String name, String terms) throws IOException {
+        Map<String, Object> corpus = (Map<String, Object>) Json.parse(
+                Files.readString(Run.RESOURCES.resolve("questions").resolve(name)));
+        List<Map<String, Object>> questions = (List<Map<String, Object>>) corpus.get("questions");
+        assertFalse(questions.isEmpty());
+        return questions.stream().map(item -> DynamicTest.dynamicTest(item.get("q") + (item.containsKey("asOf")
+                ? " (as of " + item.get("asOf") + ")" : ""), () -> judge(item, terms)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void judge(Map<String, Object> item, String terms) throws IOException {
+        List<String> args = new ArrayList<>(List.of("ask", "-o", "json", "-f", terms));
+        if (item.containsKey("asOf")) args.addAll(List.of("--as-of", (String) item.get("asOf")));
+        args.add((String) item.get("q"));
+        Run.Output r = Run.terms(args.toArray(String[]::new));
+        Map<String, Object> reply = (Map<String, Object>) Json.parse(r.out());
+        List<Map<String, Object>> answers = (List<Map<String, Object>>) reply.get("answers");
+        Object expect = item.get("expect");
+        if ("none".equals(expect)) {
+            assertEquals(List.of(), answers.stream().map(a -> a.get("label")).toList(), "expected no answer");
+            assertEquals(1, r.status());
+            return;
+        }
+        assertEquals(item.get("type"), reply.get("type"), "answer type");
+        assertFalse(answers.isEmpty(), "no answer");
+        assertEquals(0, r.status());
+        if ("yes".equals(expect) || "no".equals(expect)) {
+            assertInstanceOf(Boolean.class, answers.get(0).get("value"));
+            assertEquals("yes".equals(expect), answers.get(0).get("value"), (String) answers.get(0).get("sentence"));
+        } else if (expect instanceof List<?> wanted) {
+            List<String> texts = answers.stream()
+                    .map(a -> (a.get("value") + " " + a.get("label")).toLowerCase(Locale.ROOT)).toList();
+            for (Object w : wanted) {
+                assertTrue(texts.stream().anyMatch(t -> t.contains(((String) w).toLowerCase(Locale.ROOT))),
+                        w + " not among " + texts);
+            }
+            if (!Boolean.TRUE.equals(item.get("extra"))) {
+                for (String t : texts) {
+                    if (wanted.stream().noneMatch(w -> t.contains(((String) w).toLowerCase(Locale.ROOT)))) {
+                        fail("unexpected answer " + t + " (expected only " + wanted + ")");
+                    }
+                }
+            }
+        }
+        if (Boolean.TRUE.equals(item.get("date"))) {
+            assertTrue(answers.stream().anyMatch(a -> String.valueOf(a.get("value")).matches("\\d{4}-\\d{2}-\\d{2}")),
+                    "a date among the answers");
+        }
+        for (Map<String, Object> a : answers) {
+            assertTrue(a.get("clause") != null || a.get("agreement") != null, "every answer cites its source");
+            assertNotNull(a.get("sentence"));
+        }
+    }
+
+    /** A small JSON reader on jackson-core's streaming parser, for test fixtures and output. */
+    static final class Json {
+        private static final JsonFactory FACTORY = new JsonFactory();
+
+        static Object parse(String text) throws IOException {
+            try (JsonParser p = FACTORY.createParser(text)) {
+                p.nextToken();
+                return value(p);
+            }
+        }
+
+        private static Object value(JsonParser p) throws IOException {
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    while (p.nextToken() != JsonToken.END_OBJECT) {
+                        String key = p.currentName();
+                        p.nextToken();
+                        m.put(key, value(p));
+                    }
+                    return m;
+                }
+                case START_ARRAY: {
+                    List<Object> l = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) l.add(value(p));
+                    return l;
+                }
+                case VALUE_STRING:
+                    return p.getText();
+                case VALUE_NUMBER_INT:
+                    return p.getLongValue();
+                case VALUE_NUMBER_FLOAT:
+                    return p.getDoubleValue();
+                case VALUE_TRUE:
+                    return true;
+                case VALUE_FALSE:
+                    return false;
+                case VALUE_NULL:
+                    return null;
+                default:
+                    throw new IOException("unexpected " + t);
+            }
+        }
+    }
+}
