@@ -126,7 +126,7 @@ class CliTest {
         String out = Run.terms("parties").out();
         String openai = out.substring(out.indexOf("OpenAI (openai)"));
         assertTrue(openai.contains("  owes:\n"), out);
-        assertTrue(openai.contains("rofr-new-capacity · Right of first refusal on new capacity (as counterparty of a right)"), out);
+        assertTrue(openai.contains("rofr-new-capacity · Right of first refusal on new capacity (must respect it)"), out);
     }
 
     @Test

@@ -487,7 +487,7 @@ public final class Engine {
             boolean subjectBound = q.subject() == null || c.party().contains(q.subject());
             if (Boolean.TRUE.equals(c.exclusive()) && c.where() != null && (q.elsewhere()
                     || q.place() != null && !placeIsWhere(q.place(), w.item()))) {
-                return no(w, "No: " + c.title() + ": " + w.item().agreement().label(c.where()) + " only.");
+                return no(w, "No: only on " + w.item().agreement().label(c.where()) + ". " + Sentences.rule(w.item()));
             }
             boolean excepted = c.exceptions().stream().anyMatch(x -> exceptionApplies(q, x));
             if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition && !excepted) {

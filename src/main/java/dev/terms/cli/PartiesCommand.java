@@ -72,7 +72,12 @@ final class PartiesCommand implements Callable<Integer> {
         if (list.isEmpty()) return;
         out.println("  " + name + ":");
         for (Map<String, Object> e : list) {
-            String via = "counterparty".equals(e.get("as")) ? " (as counterparty of a " + e.get("modality") + ")" : "";
+            String via = !"counterparty".equals(e.get("as")) ? ""
+                    : switch (name) {
+                        case "holds" -> " (owed to it)";
+                        case "owes" -> " (must respect it)";
+                        default -> " (about it)";
+                    };
             out.println("    " + e.get("clause") + " · " + e.get("title") + via);
         }
     }

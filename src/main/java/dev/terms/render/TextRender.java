@@ -73,12 +73,19 @@ public final class TextRender {
         out.println("explain:");
         @SuppressWarnings("unchecked")
         Map<String, Object> q = (Map<String, Object>) e.get("query");
-        for (var entry : q.entrySet()) out.println("  " + entry.getKey() + ": " + entry.getValue());
+        for (var entry : q.entrySet()) out.println("  " + entry.getKey() + ": " + brief(entry.getValue()));
         out.println("  candidates:");
         for (Candidate c : r.candidates()) {
             out.printf("    %s %-28s %6.2f  %s%n", c.taken() ? "✓" : "·", id(c.item()), c.score(),
                     String.join("; ", c.why()));
         }
+    }
+
+    /** A query field on one line: mentions as "text → kind:id", lists comma-separated. */
+    private static String brief(Object v) {
+        if (v instanceof Map<?, ?> m && m.containsKey("refersTo")) return m.get("text") + " → " + brief(m.get("refersTo"));
+        if (v instanceof List<?> l) return String.join(", ", l.stream().map(TextRender::brief).toList());
+        return String.valueOf(v);
     }
 
     /** One line a clause: id, status, title. */

@@ -1,0 +1,50 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.terms.answer.Value;
+import dev.terms.model.Bound;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each closed set is dispatched by one method per operation ending in {@code throw new
+ * AssertionError}. A sample of every permitted subclass goes through it, so a new case that
+ * the dispatch forgot fails here rather than in front of a user.
+ */
+public class SealedTypesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 1, 21);
+
+    public static <T> void everyCaseIsHandled(Class<T> sealed, List<? extends T> samples, Function<T, ?> dispatch) {
+        Set<Class<?>> permitted = Set.of(sealed.getPermittedSubclasses());
+        assertEquals(permitted, samples.stream().map(Object::getClass).collect(Collectors.toSet()),
+                "one sample of each permitted subclass of " + sealed.getSimpleName());
+        for (T sample : samples) assertNotNull(dispatch.apply(sample));
+    }
+
+    @Test
+    void bounds() {
+        everyCaseIsHandled(Bound.class, List.of(new Bound.OnDate(DAY), new Bound.OnEvent("launch")), Bound::text);
+    }
+
+    @Test
+    void endings() {
+        everyCaseIsHandled(Status.End.class, List.of(new Status.Until(DAY, null), new Status.SupersededBy(DAY, "x"),
+                new Status.AgreementEnds(DAY, "termination")), Timeline::lastDay);
+    }
+
+    @Test
+    void answerValues() {
+        everyCaseIsHandled(Value.class, List.of(new Value.Party("p"), new Value.Definition("d"), new Value.Event("e"),
+                new Value.Clause("c"), new Value.Date(DAY), new Value.Text("t"), new Value.YesNo(true)),
+                v -> new dev.terms.answer.Answer(v, "", null, null, null, "").jsonValue());
+    }
+}
