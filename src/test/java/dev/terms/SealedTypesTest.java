@@ -44,7 +44,7 @@ public class SealedTypesTest {
     @Test
     void answerValues() {
         everyCaseIsHandled(Value.class, List.of(new Value.Party("p"), new Value.Definition("d"), new Value.Event("e"),
-                new Value.Clause("c"), new Value.Date(DAY), new Value.Text("t"), new Value.YesNo(true)),
+                new Value.Clause("c"), new Value.Agreement("a"), new Value.Date(DAY), new Value.Text("t"), new Value.YesNo(true)),
                 v -> new dev.terms.answer.Answer(v, "", null, null, null, "").jsonValue());
     }
 }

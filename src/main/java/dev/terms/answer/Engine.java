@@ -406,16 +406,24 @@ public final class Engine {
             }
             return related.isEmpty() ? "Nothing in the file replaces or is replaced by " + x.item().clause().id() + "." : null;
         }
+        Set<String> agreements = new LinkedHashSet<>();
         for (Weighed w : chosen) {
             Clause c = w.item().clause();
-            answers.add(new Answer(new Value.Clause(c.id()), c.title(), w.item(), w.item().agreement(), w.status(),
+            Agreement a = w.item().agreement();
+            if (q.whichAgreements()) {
+                if (agreements.add(a.id())) answers.add(new Answer(new Value.Agreement(a.id()), a.title(), w.item(), a,
+                        w.status(), a.title() + ": " + past(q, w, Sentences.rule(w.item()))));
+                continue;
+            }
+            answers.add(new Answer(new Value.Clause(c.id()), c.title(), w.item(), a, w.status(),
                     past(q, w, Sentences.rule(w.item()))));
         }
         return null;
     }
 
+    /** In a question about the past, say when each clause applied. */
     private static String past(Query q, Weighed w, String sentence) {
-        if (!q.past() || w.status().inForce()) return sentence;
+        if (!q.past()) return sentence;
         return sentence.substring(0, sentence.length() - 1) + " (in force " + Sentences.period(w.status()) + ").";
     }
 

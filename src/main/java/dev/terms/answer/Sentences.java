@@ -20,18 +20,26 @@ public final class Sentences {
         Clause c = item.clause();
         Agreement a = item.agreement();
         String who = names(a, parties);
-        if (c.action() == null || c.modality() == Modality.STATEMENT) {
-            return capitalise(c.title()) + " (" + who + ").";
-        }
+        if (c.modality() == Modality.STATEMENT) return capitalise(c.title()) + " (" + who + ").";
+        if (c.action() == null) return who + ": " + c.title() + " (" + c.modality().word() + ").";
         StringBuilder b = new StringBuilder(who).append(' ').append(verb(c.modality())).append(' ').append(c.action());
         if (c.object() != null && !mentions(c.action(), a.label(c.object()))) b.append(" (").append(a.label(c.object())).append(')');
-        if (c.where() != null && !mentions(c.action(), a.label(c.where()))) b.append(" on ").append(a.label(c.where()));
+        if (c.where() != null && !mentions(c.action(), a.label(c.where()))) {
+            b.append(onPlatform(a, c.where()) ? " on " : " in ").append(a.label(c.where()));
+        }
         if (Boolean.TRUE.equals(c.exclusive())) b.append(", exclusively");
         return b.append('.').toString();
     }
 
     public static String rule(Corpus.Item item) {
         return rule(item, item.clause().party());
+    }
+
+    /** "on Azure", but "in the Territory": things run on platforms and services, and happen in places. */
+    private static boolean onPlatform(Agreement a, String where) {
+        var d = a.definitions().get(where);
+        return d != null && d.type() != null && List.of("platform", "service", "cloud", "system", "website")
+                .contains(d.type().toLowerCase(Locale.ROOT));
     }
 
     private static String verb(Modality m) {

@@ -29,6 +29,8 @@ public final class Cli {
         cl.addSubcommand("show", new ShowCommand());
         cl.addSubcommand("parties", new PartiesCommand());
         cl.addSubcommand("search", new SearchCommand());
+        cl.addSubcommand("timeline", new TimelineCommand());
+        cl.addSubcommand("diff", new DiffCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());

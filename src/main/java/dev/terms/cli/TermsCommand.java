@@ -35,6 +35,10 @@ public final class TermsCommand implements Callable<Integer> {
                     + "here or in the nearest parent directory.")
     List<String> files = new ArrayList<>();
 
+    @Option(names = "--agreement", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "Only this agreement, when several files are loaded.")
+    String agreement;
+
     @Option(names = {"-o", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
             description = "text (default), json, yaml, ndjson; table and markdown for lists.")
     String format;

@@ -55,11 +55,18 @@ public final class Workspace {
 
     public LocalDate asOf() {
         if (options.asOf == null || options.asOf.equals("today")) return io.today().get();
+        return date("--as-of", options.asOf);
+    }
+
+    /** A date option: strict YYYY-MM-DD; null when not given. */
+    static LocalDate date(String option, String value) {
+        if (value == null) return null;
         try {
-            if (!options.asOf.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("", options.asOf, 0);
-            return LocalDate.parse(options.asOf);
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("", value, 0);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TermsException(Exit.USAGE, "bad --as-of '" + options.asOf + "': expected a date YYYY-MM-DD or 'today'");
+            throw new TermsException(Exit.USAGE, "bad " + option + " '" + value + "': expected a date YYYY-MM-DD"
+                    + (option.equals("--as-of") ? " or 'today'" : ""));
         }
     }
 
@@ -74,8 +81,25 @@ public final class Workspace {
     }
 
     public Corpus corpus() throws LoadException {
-        if (corpus == null) corpus = new Corpus(load(files()));
+        if (corpus == null) corpus = new Corpus(narrow(load(files())));
         return corpus;
+    }
+
+    /** The agreements in the given files (for diff OLD NEW), narrowed by --agreement like the rest. */
+    public Corpus corpus(List<String> paths) throws LoadException {
+        return new Corpus(narrow(load(paths.stream().map(p -> io.cwd().resolve(p)).toList())));
+    }
+
+    private List<Agreement> narrow(List<Agreement> agreements) {
+        if (options.agreement == null) return agreements;
+        List<Agreement> out = agreements.stream().filter(a -> a.id().equals(options.agreement)).toList();
+        if (out.isEmpty()) {
+            List<String> ids = agreements.stream().map(Agreement::id).toList();
+            String near = dev.terms.model.Words.nearest(options.agreement, ids);
+            throw new TermsException(Exit.USAGE, "no agreement '" + options.agreement + "' is loaded"
+                    + (near != null ? "; did you mean '" + near + "'?" : "; loaded: " + String.join(", ", ids)));
+        }
+        return out;
     }
 
     public Engine engine() throws LoadException {

@@ -82,5 +82,5 @@ public final class Lexicon {
             "through", "thing", "things", "anything", "something", "else", "exactly", "actually", "really",
             "kind", "sort", "type", "clause", "clauses", "provision", "provisions", "over", "again", "more",
             "much", "many", "long", "just", "only", "retain", "retains", "keep", "keeps",
-            "used");
+            "used", "across", "every", "each", "agreements", "contracts", "deals");
 }

@@ -24,7 +24,8 @@ public record Query(
         Mention place,
         boolean elsewhere,
         boolean existence,
-        boolean aboutAgreement) {
+        boolean aboutAgreement,
+        boolean whichAgreements) {
 
     public enum Type {
         WHO, WHAT, WHERE, WHEN, HOW_MUCH, HOW_LONG, YES_NO;

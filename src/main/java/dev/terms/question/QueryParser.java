@@ -144,8 +144,12 @@ public final class QueryParser {
         boolean aboutAgreement = topics.isEmpty() && free.isEmpty() && (type == Query.Type.WHO
                 ? words.contains("parties") || words.contains("party") || words.contains("signatories")
                 : words.stream().anyMatch(AGREEMENT_WORDS::contains));
+        // "which agreements give anyone a ROFR?" asks for agreements, not parties or clauses
+        boolean whichAgreements = !aboutAgreement && (type == Query.Type.WHAT || type == Query.Type.WHO)
+                && words.size() > start + 1 && Set.of("agreements", "contracts", "deals").contains(words.get(start + 1));
+        if (whichAgreements) type = Query.Type.WHAT;
         return new Query(question, type, modalities, past, date, subject, List.copyOf(parties), List.copyOf(topics),
-                List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement);
+                List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement, whichAgreements);
     }
 
     private static LocalDate parseDate(String s) {

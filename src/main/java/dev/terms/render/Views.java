@@ -8,6 +8,7 @@ import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Location;
+import dev.terms.model.Positions;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import dev.terms.question.Entity;
@@ -35,6 +36,18 @@ public final class Views {
         m.put("id", c.id());
         m.put("agreement", item.agreement().id());
         m.put("status", s.state().word());
+        m.putAll(fields(c));
+        putList(m, "supersededBy", t.supersededBy(c).stream().map(Clause::id).toList());
+        put(m, "start", s.start() == null ? null : s.start().toString());
+        put(m, "lastDay", s.lastDay() == null ? null : s.lastDay().toString());
+        m.put("location", location(c.location()));
+        return m;
+    }
+
+    /** A clause's own fields as the file gives them, in the format's order ({@code party} always a list). */
+    public static Map<String, Object> fields(Clause c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
         m.put("title", c.title());
         m.put("kind", c.kind());
         m.put("modality", c.modality().word());
@@ -51,8 +64,6 @@ public final class Views {
         if (c.effective() != null) m.put("effective", Bound.text(c.effective()));
         if (!c.until().isEmpty()) m.put("until", c.until().stream().map(Bound::text).toList());
         putList(m, "supersedes", c.supersedes());
-        List<String> by = t.supersededBy(c).stream().map(Clause::id).toList();
-        putList(m, "supersededBy", by);
         put(m, "survives", c.survives());
         putList(m, "aliases", c.aliases());
         putList(m, "tags", c.tags());
@@ -60,9 +71,6 @@ public final class Views {
         put(m, "source", c.source());
         if (c.evidence() != null) m.put("evidence", c.evidence().word());
         put(m, "note", c.note());
-        put(m, "start", s.start() == null ? null : s.start().toString());
-        put(m, "lastDay", s.lastDay() == null ? null : s.lastDay().toString());
-        m.put("location", location(c.location()));
         return m;
     }
 
@@ -166,30 +174,25 @@ public final class Views {
         m.put("name", p.name());
         putList(m, "aliases", p.aliases());
         put(m, "role", p.role());
-        List<Object> holds = new ArrayList<>(), owes = new ArrayList<>(), statements = new ArrayList<>();
-        Timeline t = corpus.timeline(a);
-        for (Clause c : a.clauses()) {
-            Status s = t.status(c, asOf);
-            if (!all && !s.inForce()) continue;
-            boolean isParty = c.party().contains(p.id());
-            boolean isCounterparty = c.counterparty().contains(p.id());
-            if (!isParty && !isCounterparty) continue;
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("clause", c.id());
-            e.put("title", c.title());
-            e.put("modality", c.modality().word());
-            e.put("as", isParty ? "party" : "counterparty");
-            e.put("status", s.state().word());
-            switch (c.modality()) {
-                case RIGHT, PERMISSION -> (isParty ? holds : owes).add(e);
-                case OBLIGATION, PROHIBITION -> (isParty ? owes : holds).add(e);
-                case STATEMENT -> statements.add(e);
-            }
-        }
-        m.put("holds", holds);
-        m.put("owes", owes);
-        m.put("statements", statements);
+        Positions positions = Positions.of(corpus.timeline(a), p.id(), asOf, all);
+        m.put("holds", entries(positions.holds()));
+        m.put("owes", entries(positions.owes()));
+        m.put("statements", entries(positions.statements()));
         return m;
+    }
+
+    private static List<Object> entries(List<Positions.Entry> entries) {
+        List<Object> out = new ArrayList<>();
+        for (Positions.Entry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clause", e.clause().id());
+            m.put("title", e.clause().title());
+            m.put("modality", e.clause().modality().word());
+            m.put("as", e.counterparty() ? "counterparty" : "party");
+            m.put("status", e.status().state().word());
+            out.add(m);
+        }
+        return out;
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

@@ -1,0 +1,156 @@
+package dev.terms.cli;
+
+import dev.terms.answer.Answer;
+import dev.terms.answer.Engine;
+import dev.terms.answer.Result;
+import dev.terms.change.DateDiff;
+import dev.terms.change.FileDiff;
+import dev.terms.load.LoadException;
+import dev.terms.model.Agreement;
+import dev.terms.model.Corpus;
+import dev.terms.question.QueryParser;
+import dev.terms.question.Vocabulary;
+import dev.terms.render.ChangeViews;
+import dev.terms.render.Data;
+import dev.terms.render.Format;
+import dev.terms.render.Views;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"What changed: between two dates of the loaded files (--from D1 --to D2), or between two "
+                + "versions of an agreement (diff OLD NEW). With --questions, also every question in FILE whose "
+                + "answer changed."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms diff --from 2024-12-31 --to 2025-02-01", "  terms diff old.yaml new.yaml -o markdown",
+                "  terms diff --from 2024-06-01 --to 2025-06-01 --questions questions.txt",
+                "", "Exit status: 0 no difference, 1 some difference (as diff(1)), 2 bad usage."})
+final class DiffCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "0..2", description = "OLD and NEW versions of a terms file.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The earlier date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The later date (default: --as-of, today).")
+    String to;
+
+    @Option(names = "--questions", paramLabel = "FILE", description = "Ask each question (one a line) on both sides; "
+            + "print those whose answer changed.")
+    String questions;
+
+    @Override
+    public Integer call() throws LoadException {
+        Workspace ws = root.workspace();
+        Format f = ws.format();
+        PrintWriter out = ws.io().out();
+        boolean different;
+        Map<String, Object> view;
+        Side before, after;
+        if (files.size() == 2) {
+            if (from != null || to != null) throw new TermsException(Exit.USAGE, "diff OLD NEW compares files as of "
+                    + "--as-of; --from and --to are for one file between two dates");
+            Corpus x = ws.corpus(List.of(files.get(0))), y = ws.corpus(List.of(files.get(1)));
+            Agreement a = x.agreements().get(0), b = y.agreements().get(0);
+            FileDiff d = FileDiff.of(files.get(0), a, files.get(1), b, ws.asOf(), Views::fields);
+            different = !d.isEmpty();
+            view = ChangeViews.fileDiff(d);
+            if (!f.structured()) ChangeViews.fileDiffText(d, ws.asOf().toString(), f == Format.MARKDOWN, out);
+            before = new Side(x, ws.asOf());
+            after = new Side(y, ws.asOf());
+        } else if (files.isEmpty() && from != null) {
+            LocalDate d1 = Workspace.date("--from", from);
+            LocalDate d2 = to == null ? ws.asOf() : Workspace.date("--to", to);
+            if (d2.isBefore(d1)) throw new TermsException(Exit.USAGE, "--to " + d2 + " is before --from " + d1);
+            DateDiff d = DateDiff.of(ws.corpus(), d1, d2);
+            different = !d.isEmpty();
+            view = ChangeViews.dateDiff(d);
+            if (!f.structured()) ChangeViews.dateDiffText(d, f == Format.MARKDOWN, out);
+            before = new Side(ws.corpus(), d1);
+            after = new Side(ws.corpus(), d2);
+        } else {
+            throw new TermsException(Exit.USAGE, "give two files (diff OLD NEW) or dates (diff --from D1 --to D2)");
+        }
+        if (questions != null) {
+            List<Object> changed = changedAnswers(ws, before, after);
+            different |= !changed.isEmpty();
+            view.put("questions", changed);
+            if (!f.structured()) questionsText(changed, f == Format.MARKDOWN, out);
+        }
+        if (f.structured()) Data.write(view, f, out);
+        out.flush();
+        return different ? Exit.NO_MATCH : Exit.OK;
+    }
+
+    /** One side of a comparison: the agreements and the date they are seen at. */
+    private record Side(Corpus corpus, LocalDate day) {
+        Result ask(String question) {
+            return new Engine(corpus).answer(new QueryParser(new Vocabulary(corpus.agreements())).parse(question, day));
+        }
+    }
+
+    private List<Object> changedAnswers(Workspace ws, Side before, Side after) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(ws.io().cwd().resolve(questions));
+        } catch (IOException e) {
+            throw new TermsException(Exit.NO_INPUT, questions + ": cannot be read: " + e.getMessage());
+        }
+        List<Object> out = new ArrayList<>();
+        for (String q : lines) {
+            if (q.isBlank()) continue;
+            Result x = before.ask(q.strip()), y = after.ask(q.strip());
+            if (Objects.equals(signature(x), signature(y))) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("question", q.strip());
+            m.put("before", x.answers().stream().map(a -> (Object) Views.answer(a)).toList());
+            m.put("after", y.answers().stream().map(a -> (Object) Views.answer(a)).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** What an answer says, for comparison: its values and the clauses and statuses behind them. */
+    private static List<String> signature(Result r) {
+        return r.answers().stream().map(DiffCommand::signature).toList();
+    }
+
+    private static String signature(Answer a) {
+        return a.jsonValue() + "@" + (a.clause() == null ? a.agreement().id() : a.clause().clause().id()) + ":"
+                + a.status().state().word();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void questionsText(List<Object> changed, boolean markdown, PrintWriter out) {
+        out.println((markdown ? "\n## " : "") + "Answers that changed" + (changed.isEmpty() ? ": none" : ""));
+        for (Object o : changed) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            out.println((markdown ? "- " : "  ") + m.get("question"));
+            sentences(out, markdown, "before", (List<Object>) m.get("before"));
+            sentences(out, markdown, "after", (List<Object>) m.get("after"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sentences(PrintWriter out, boolean markdown, String side, List<Object> answers) {
+        String prefix = markdown ? "    - " + side + ": " : "    " + side + ": ";
+        if (answers.isEmpty()) out.println(prefix + "(no answer)");
+        for (Object a : answers) out.println(prefix + ((Map<String, Object>) a).get("sentence"));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.terms.cli;
+
+import dev.terms.change.Chronology;
+import dev.terms.change.Milestone;
+import dev.terms.load.LoadException;
+import dev.terms.model.Agreement;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.render.ChangeViews;
+import dev.terms.render.Data;
+import dev.terms.render.Format;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Every start, end, supersession and event, in date order, as known at --as-of.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms timeline", "  terms timeline --party microsoft --from 2024-01-01",
+                "  terms timeline -o ndjson | jq -r 'select(.kind == \"superseded\") | .clause'",
+                "", "Exit status: 0 listed something, 1 nothing matched."})
+final class TimelineCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Option(names = "--party", paramLabel = "ID", description = "Only clauses this party is party or counterparty to.")
+    String party;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only clauses of this kind, e.g. exclusivity.")
+    String kind;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "From this date (inclusive).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "To this date (inclusive).")
+    String to;
+
+    @Override
+    public Integer call() throws LoadException {
+        Workspace ws = root.workspace();
+        LocalDate start = Workspace.date("--from", from), end = Workspace.date("--to", to);
+        Corpus corpus = ws.corpus();
+        List<Milestone> items = new ArrayList<>();
+        for (Milestone m : Chronology.of(corpus, ws.asOf())) {
+            if (start != null && m.date().isBefore(start) || end != null && m.date().isAfter(end)) continue;
+            if ((party != null || kind != null) && !matches(corpus, m)) continue;
+            items.add(m);
+        }
+        Format f = ws.format();
+        if (f.structured()) Data.writeList(items.stream().map(m -> (Object) ChangeViews.milestone(m)).toList(), f,
+                ws.io().out());
+        else ChangeViews.milestones(items, corpus.agreements().size() > 1, ws.style(), ws.io().out());
+        return items.isEmpty() ? Exit.NO_MATCH : Exit.OK;
+    }
+
+    /** Events pass a party or kind filter only when a clause they start or end does. */
+    private boolean matches(Corpus corpus, Milestone m) {
+        Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(m.agreement())).findFirst().orElseThrow();
+        List<Clause> clauses = m.clause() != null ? List.of(a.clause(m.clause())) : a.clauses().stream()
+                .filter(c -> refers(c, m.event())).toList();
+        return clauses.stream().anyMatch(c -> (party == null || c.party().contains(party) || c.counterparty().contains(party))
+                && (kind == null || c.kind().equals(kind)));
+    }
+
+    private static boolean refers(Clause c, String event) {
+        return c.effective() instanceof dev.terms.model.Bound.OnEvent e && e.event().equals(event)
+                || c.until().stream().anyMatch(b -> b instanceof dev.terms.model.Bound.OnEvent e && e.event().equals(event));
+    }
+}

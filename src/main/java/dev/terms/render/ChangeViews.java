@@ -1,0 +1,160 @@
+package dev.terms.render;
+
+import dev.terms.change.DateDiff;
+import dev.terms.change.FileDiff;
+import dev.terms.change.Milestone;
+import dev.terms.change.PartyDelta;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Timelines and diffs: their JSON shape, and their text and markdown for people. */
+public final class ChangeViews {
+
+    private ChangeViews() {}
+
+    public static Map<String, Object> milestone(Milestone m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", m.date().toString());
+        out.put("kind", m.kind().word());
+        out.put("clause", m.clause());
+        out.put("by", m.by());
+        out.put("agreement", m.agreement());
+        if (m.event() != null) out.put("event", m.event());
+        out.put("title", m.title());
+        return out;
+    }
+
+    /** "2025-01-21  superseded  cloud-exclusivity  by rofr-new-capacity · title" */
+    public static void milestones(List<Milestone> items, boolean qualify, Style style, PrintWriter out) {
+        for (Milestone m : items) {
+            String what = m.clause() != null ? m.clause() : m.event();
+            if (qualify) what = m.agreement() + "/" + what;
+            out.println(m.date() + "  " + String.format("%-10s", m.kind().word()) + "  " + style.bold(what)
+                    + (m.by() != null ? " by " + m.by() : "") + " · " + m.title());
+            if (out.checkError()) return;
+        }
+        out.flush();
+    }
+
+    public static Map<String, Object> dateDiff(DateDiff d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", d.from().toString());
+        out.put("to", d.to().toString());
+        List<Object> clauses = new ArrayList<>();
+        for (DateDiff.ClauseChange c : d.clauses()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", c.kind());
+            m.put("clause", c.clause());
+            m.put("agreement", c.agreement());
+            m.put("title", c.title());
+            m.put("date", c.date() == null ? null : c.date().toString());
+            m.put("by", c.by());
+            clauses.add(m);
+        }
+        out.put("clauses", clauses);
+        out.put("parties", parties(d.parties()));
+        return out;
+    }
+
+    public static Map<String, Object> fileDiff(FileDiff d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("old", d.oldFile());
+        out.put("new", d.newFile());
+        out.put("added", d.added());
+        out.put("removed", d.removed());
+        List<Object> changed = new ArrayList<>();
+        for (FileDiff.ClauseChange c : d.changed()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clause", c.clause());
+            m.put("title", c.title());
+            List<Object> fields = new ArrayList<>();
+            for (FileDiff.FieldChange f : c.fields()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("field", f.field());
+                x.put("old", f.before());
+                x.put("new", f.after());
+                fields.add(x);
+            }
+            m.put("fields", fields);
+            changed.add(m);
+        }
+        out.put("changed", changed);
+        out.put("parties", parties(d.parties()));
+        return out;
+    }
+
+    private static List<Object> parties(List<PartyDelta> deltas) {
+        List<Object> out = new ArrayList<>();
+        for (PartyDelta p : deltas) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("party", p.party());
+            m.put("agreement", p.agreement());
+            m.put("gainedHolds", p.gainedHolds());
+            m.put("lostHolds", p.lostHolds());
+            m.put("gainedOwes", p.gainedOwes());
+            m.put("lostOwes", p.lostOwes());
+            out.add(m);
+        }
+        return out;
+    }
+
+    public static void dateDiffText(DateDiff d, boolean markdown, PrintWriter out) {
+        out.println((markdown ? "## " : "") + "Changes between " + d.from() + " and " + d.to());
+        if (d.isEmpty()) out.println(markdown ? "\nNo changes." : "  no changes");
+        if (markdown && !d.clauses().isEmpty()) out.println("\n| change | clause | date | by | title |\n|---|---|---|---|---|");
+        for (DateDiff.ClauseChange c : d.clauses()) {
+            if (markdown) {
+                out.println("| " + c.kind() + " | " + c.clause() + " | " + (c.date() == null ? "" : c.date()) + " | "
+                        + (c.by() == null ? "" : c.by()) + " | " + c.title() + " |");
+            } else {
+                out.println("  " + String.format("%-10s", c.kind()) + "  " + c.clause()
+                        + (c.date() != null ? " on " + c.date() : "") + (c.by() != null ? " by " + c.by() : "")
+                        + " · " + c.title());
+            }
+        }
+        partiesText(d.parties(), "Parties", markdown, out);
+        out.flush();
+    }
+
+    public static void fileDiffText(FileDiff d, String asOf, boolean markdown, PrintWriter out) {
+        out.println((markdown ? "## " : "") + "Changes from " + d.oldFile() + " to " + d.newFile());
+        if (d.isEmpty()) out.println(markdown ? "\nNo changes." : "  no changes");
+        if (markdown) out.println();
+        for (String id : d.added()) out.println((markdown ? "- " : "  ") + "added    " + id);
+        for (String id : d.removed()) out.println((markdown ? "- " : "  ") + "removed  " + id);
+        for (FileDiff.ClauseChange c : d.changed()) {
+            out.println((markdown ? "- " : "  ") + "changed  " + (c.clause() == null ? "the agreement" : c.clause())
+                    + " · " + c.title());
+            for (FileDiff.FieldChange f : c.fields()) {
+                out.println((markdown ? "    - " : "      ") + f.field() + ": " + shown(f.before()) + " → " + shown(f.after()));
+            }
+        }
+        partiesText(d.parties(), "Parties, as of " + asOf, markdown, out);
+        out.flush();
+    }
+
+    private static void partiesText(List<PartyDelta> deltas, String heading, boolean markdown, PrintWriter out) {
+        if (deltas.isEmpty()) return;
+        out.println(markdown ? "\n### " + heading + "\n" : heading + ":");
+        for (PartyDelta p : deltas) {
+            out.println((markdown ? "- **" + p.party() + "**" : "  " + p.party()) + ":");
+            line(out, markdown, "gains the right", p.gainedHolds());
+            line(out, markdown, "loses the right", p.lostHolds());
+            line(out, markdown, "gains the duty", p.gainedOwes());
+            line(out, markdown, "is freed of", p.lostOwes());
+        }
+    }
+
+    private static void line(PrintWriter out, boolean markdown, String what, List<String> ids) {
+        if (!ids.isEmpty()) out.println((markdown ? "    - " : "    ") + what + ": " + String.join(", ", ids));
+    }
+
+    private static String shown(Object v) {
+        if (v == null) return "(none)";
+        if (v instanceof List<?> l) return "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]";
+        return String.valueOf(v);
+    }
+}

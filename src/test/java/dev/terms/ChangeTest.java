@@ -1,0 +1,111 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Timelines and diffs: golden files for their text and JSON, and the boundary days. */
+class ChangeTest {
+
+    private static final String V1 = "src/test/resources/versions/distribution-v1.yaml";
+    private static final String V2 = "src/test/resources/versions/distribution-v2.yaml";
+    private static final String SUPPLY = "src/test/resources/time/supply.yaml";
+
+    static Stream<Arguments> goldens() {
+        return Stream.of(
+                Arguments.of("timeline.txt", 0, new String[] {"timeline"}),
+                Arguments.of("timeline.json", 0, new String[] {"timeline", "-o", "json"}),
+                Arguments.of("timeline-supply.txt", 0, new String[] {"timeline", "-f", SUPPLY, "--as-of", "2027-12-31"}),
+                Arguments.of("diff-dates.txt", 1, new String[] {"diff", "--from", "2024-12-31", "--to", "2025-02-01"}),
+                Arguments.of("diff-dates.json", 1, new String[] {"diff", "--from", "2024-12-31", "--to", "2025-02-01", "--json"}),
+                Arguments.of("diff-files.txt", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01"}),
+                Arguments.of("diff-files.json", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01", "-o", "json"}),
+                Arguments.of("diff-files.md", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01", "-o", "markdown"}),
+                Arguments.of("diff-questions.txt", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01",
+                        "--questions", "src/test/resources/versions/questions.txt"}),
+                Arguments.of("diff-dates-supply.txt", 1, new String[] {"diff", "-f", SUPPLY, "--from", "2026-12-31",
+                        "--to", "2027-01-01"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldens")
+    void matchesItsGoldenFile(String golden, int status, String[] args) throws IOException {
+        Run.Output r = Run.terms(args);
+        assertEquals(Files.readString(Run.RESOURCES.resolve("golden").resolve(golden)), r.out());
+        assertEquals("", r.err());
+        assertEquals(status, r.status());
+    }
+
+    @ParameterizedTest(name = "{0} from {1} to {2}: {3}")
+    @CsvSource({
+            // a supersession: the day before, of and after
+            "old-exclusivity, 2025-01-19, 2025-01-20, -",
+            "old-exclusivity, 2025-01-20, 2025-01-21, superseded",
+            "old-exclusivity, 2025-01-21, 2025-01-22, -",
+            // an until date is the last day in force
+            "dated, 2024-09-29, 2024-09-30, -",
+            "dated, 2024-09-30, 2024-10-01, ended",
+            // an event ends a clause on its day
+            "until-breach, 2025-03-09, 2025-03-10, ended",
+            "until-breach, 2025-03-10, 2025-03-11, -",
+            // an event starts a clause on its day
+            "on-launch, 2024-06-14, 2024-06-15, started",
+            // the end of the agreement ends what does not survive
+            "base, 2026-12-31, 2027-01-01, ended",
+            "survivor, 2026-12-31, 2027-01-01, -",
+    })
+    void boundaryDays(String clause, String from, String to, String change) {
+        Run.Output r = Run.terms("diff", "-f", SUPPLY, "--from", from, "--to", to, "-o", "ndjson");
+        boolean listed = r.out().contains("\"clause\":\"" + clause + "\"");
+        if (change.equals("-")) {
+            assertTrue(!listed, r.out());
+        } else {
+            assertTrue(r.out().contains("{\"change\":\"" + change + "\",\"clause\":\"" + clause + "\""), r.out());
+        }
+    }
+
+    @Test
+    void noDifferenceExits0() {
+        Run.Output r = Run.terms("diff", V1, V1);
+        assertEquals(0, r.status());
+        assertEquals("Changes from " + V1 + " to " + V1 + "\n  no changes\n", r.out());
+    }
+
+    @Test
+    void badDiffUsageExits2() {
+        assertEquals(2, Run.terms("diff").status());
+        assertEquals(2, Run.terms("diff", "--from", "2025-02-01", "--to", "2024-01-01").status());
+        assertEquals(2, Run.terms("diff", V1, V2, "--from", "2025-01-01").status());
+    }
+
+    @Test
+    void timelineFilters() {
+        Run.Output r = Run.terms("timeline", "--kind", "exclusivity", "--from", "2020-01-01");
+        assertEquals("2025-01-21  superseded  cloud-exclusivity by rofr-new-capacity · "
+                + "Microsoft as OpenAI's exclusive cloud provider\n", r.out());
+        assertEquals(1, Run.terms("timeline", "--party", "nobody").status());
+    }
+
+    @Test
+    void questionsAcrossAgreements() {
+        String[] files = {"-f", "terms.yaml", "-f", SUPPLY, "-f", "src/test/resources/agreements/aws-customer-agreement.yaml"};
+        Run.Output r = Run.terms(Stream.concat(Stream.of(files), Stream.of("ask", "-o", "json",
+                "which agreements give anyone a right of first refusal?")).toArray(String[]::new));
+        assertTrue(r.out().contains("\"value\": \"microsoft-openai\""), r.out());
+        assertTrue(r.out().contains("\"value\": \"supply\""), r.out());
+        Run.Output narrowed = Run.terms(Stream.concat(Stream.of(files), Stream.of("--agreement", "supply", "who",
+                "holds", "a", "right", "of", "first", "refusal")).toArray(String[]::new));
+        assertTrue(narrowed.out().startsWith("Globex: Right of first refusal (right)."), narrowed.out());
+        Run.Output typo = Run.terms(Stream.concat(Stream.of(files), Stream.of("--agreement", "suply", "clauses"))
+                .toArray(String[]::new));
+        assertEquals("terms: no agreement 'suply' is loaded; did you mean 'supply'?\n", typo.err());
+    }
+}
