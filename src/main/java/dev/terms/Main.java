@@ -2,6 +2,7 @@ package dev.terms;
 
 import dev.terms.cli.Cli;
 import dev.terms.cli.Io;
+import dev.terms.repl.Session;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -25,6 +26,6 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Io io = new Io(in, out, err, System.console() != null, System.getenv(), Path.of(""), LocalDate::now);
-        System.exit(Cli.run(io, args));
+        System.exit(Cli.run(io, Session::start, args));
     }
 }

@@ -95,6 +95,14 @@ class ChangeTest {
     }
 
     @Test
+    void aDirectoryLoadsEveryTermsFileInIt() {
+        assertEquals(0, Run.terms("-f", "src/test/resources/agreements", "who", "must", "pay", "the", "fees").status());
+        Run.Output twice = Run.terms("-f", "src/test/resources/versions", "clauses");
+        assertEquals(65, twice.status());
+        assertTrue(twice.err().contains("agreement id 'acme-globex' is also the id of "), twice.err());
+    }
+
+    @Test
     void questionsAcrossAgreements() {
         String[] files = {"-f", "terms.yaml", "-f", SUPPLY, "-f", "src/test/resources/agreements/aws-customer-agreement.yaml"};
         Run.Output r = Run.terms(Stream.concat(Stream.of(files), Stream.of("ask", "-o", "json",

@@ -470,10 +470,10 @@ public final class Engine {
         Status s = w.status();
         Clause c = w.item().clause();
         if (q.past()) {
-            answers.add(yes(w, "Yes: " + lower(Sentences.rule(w.item())).replaceAll("\\.$", "")
+            answers.add(yes(w, "Yes: " + Sentences.rule(w.item()).replaceAll("\\.$", "")
                     + " (in force " + Sentences.period(s) + ")."));
         } else if (s.inForce()) {
-            answers.add(yes(w, "Yes: " + lower(Sentences.rule(w.item()))));
+            answers.add(yes(w, "Yes: " + Sentences.rule(w.item())));
         } else if (s.state() == Status.State.PENDING) {
             answers.add(no(w, "Not yet: " + c.title() + " is " + Sentences.status(w.item(), s, corpus.timeline(w.item().agreement())) + "."));
         } else if (s.end() instanceof Status.SupersededBy by) {
@@ -499,7 +499,7 @@ public final class Engine {
             }
             boolean excepted = c.exceptions().stream().anyMatch(x -> exceptionApplies(q, x));
             if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition && !excepted) {
-                return no(w, "No: " + lower(Sentences.rule(w.item())));
+                return no(w, "No: " + Sentences.rule(w.item()));
             }
             for (String exception : c.exceptions()) {
                 if (!exceptionApplies(q, exception)) continue;
@@ -537,11 +537,6 @@ public final class Engine {
 
     private static Answer no(Weighed w, String sentence) {
         return new Answer(new Value.YesNo(false), "no", w.item(), w.item().agreement(), w.status(), sentence);
-    }
-
-    private static String lower(String s) {
-        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
-                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     // ---- the agreement as a whole ----

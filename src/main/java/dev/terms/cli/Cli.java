@@ -16,7 +16,15 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(Io io) {
-        TermsCommand root = new TermsCommand(io);
+        return commandLine(io, null, null);
+    }
+
+    /**
+     * The command tree. {@code cache} keeps loaded files between the lines of a session; {@code
+     * session} starts one ({@code terms repl}); both null for a one-shot run.
+     */
+    public static CommandLine commandLine(Io io, Corpora cache, Interactive session) {
+        TermsCommand root = new TermsCommand(io, cache, session);
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand("ask", new AskCommand());
         for (List<String> w : WordCommand.WORDS) {
@@ -31,6 +39,8 @@ public final class Cli {
         cl.addSubcommand("search", new SearchCommand());
         cl.addSubcommand("timeline", new TimelineCommand());
         cl.addSubcommand("diff", new DiffCommand());
+        cl.addSubcommand("repl", new ReplCommand(session));
+        cl.addSubcommand("load", new LoadCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
@@ -51,9 +61,13 @@ public final class Cli {
 
     /** Runs one command line; returns its exit status and never exits the process. */
     public static int run(Io io, String... args) {
+        return run(io, null, args);
+    }
+
+    public static int run(Io io, Interactive session, String... args) {
         int status;
         try {
-            status = commandLine(io).execute(args);
+            status = commandLine(io, null, session).execute(args);
         } catch (Error | RuntimeException e) {
             // picocli rethrows Errors (a stack overflow, an exhausted heap): still one line, exit 70
             status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));

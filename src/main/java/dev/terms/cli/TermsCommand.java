@@ -58,17 +58,27 @@ public final class TermsCommand implements Callable<Integer> {
     boolean debug;
 
     private final Io io;
+    private final Corpora cache;
+    private final Interactive session;
 
-    TermsCommand(Io io) {
+    TermsCommand(Io io, Corpora cache, Interactive session) {
         this.io = io;
+        this.cache = cache;
+        this.session = session;
+    }
+
+    Io io() {
+        return io;
     }
 
     Workspace workspace() {
-        return new Workspace(io, this);
+        return new Workspace(io, this, cache);
     }
 
+    /** With no command: the session on a terminal, the help elsewhere. */
     @Override
     public Integer call() {
+        if (io.terminal() && session != null) return session.start(io, files);
         spec.commandLine().usage(io.out());
         return Exit.OK;
     }

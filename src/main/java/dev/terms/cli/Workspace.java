@@ -7,7 +7,6 @@ import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
-import dev.terms.question.Vocabulary;
 import dev.terms.render.Format;
 import dev.terms.render.Style;
 import java.io.IOException;
@@ -29,13 +28,13 @@ public final class Workspace {
 
     private final Io io;
     private final TermsCommand options;
-    private Corpus corpus;
-    private Engine engine;
-    private QueryParser parser;
+    private final Corpora cache;
+    private Corpora.Loaded loaded;
 
-    Workspace(Io io, TermsCommand options) {
+    Workspace(Io io, TermsCommand options, Corpora cache) {
         this.io = io;
         this.options = options;
+        this.cache = cache;
     }
 
     public Io io() {
@@ -81,8 +80,24 @@ public final class Workspace {
     }
 
     public Corpus corpus() throws LoadException {
-        if (corpus == null) corpus = new Corpus(narrow(load(files())));
-        return corpus;
+        return loaded().corpus();
+    }
+
+    public Engine engine() throws LoadException {
+        return loaded().engine();
+    }
+
+    public QueryParser parser() throws LoadException {
+        return loaded().parser();
+    }
+
+    /** Loaded once per command; in a session, once per change of the files on disk. */
+    private Corpora.Loaded loaded() throws LoadException {
+        if (loaded == null) {
+            Corpora.Reader reader = paths -> new Corpus(narrow(load(paths)));
+            loaded = (cache != null ? cache : new Corpora()).get(files(), reader, io.err());
+        }
+        return loaded;
     }
 
     /** The agreements in the given files (for diff OLD NEW), narrowed by --agreement like the rest. */
@@ -102,15 +117,6 @@ public final class Workspace {
         return out;
     }
 
-    public Engine engine() throws LoadException {
-        if (engine == null) engine = new Engine(corpus());
-        return engine;
-    }
-
-    public QueryParser parser() throws LoadException {
-        if (parser == null) parser = new QueryParser(new Vocabulary(corpus().agreements()));
-        return parser;
-    }
 
     /** -f (repeatable; a directory means its *.yaml and *.yml), else $TERMS_FILE, else terms.yaml here or above. */
     List<Path> files() {

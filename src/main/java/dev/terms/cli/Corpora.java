@@ -1,0 +1,71 @@
+package dev.terms.cli;
+
+import dev.terms.answer.Engine;
+import dev.terms.load.Diagnostic;
+import dev.terms.load.LoadException;
+import dev.terms.model.Corpus;
+import dev.terms.question.QueryParser;
+import dev.terms.question.Vocabulary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loaded agreements kept between the lines of a session: re-read when a file changes on disk,
+ * and when a changed file turns invalid, the last good version stays loaded (and we say so).
+ */
+public final class Corpora {
+
+    /** The agreements of some files, with what answering needs, and the files' stamps when read. */
+    public record Loaded(List<Path> paths, List<String> stamps, Corpus corpus, Engine engine, QueryParser parser) {}
+
+    /** Reads the files; the loading itself belongs to the workspace. */
+    interface Reader {
+        Corpus read(List<Path> paths) throws LoadException;
+    }
+
+    private Loaded current;
+
+    public Loaded current() {
+        return current;
+    }
+
+    public void clear() {
+        current = null;
+    }
+
+    Loaded get(List<Path> paths, Reader reader, PrintWriter err) throws LoadException {
+        List<String> stamps = stamps(paths);
+        if (current != null && current.paths().equals(paths) && current.stamps().equals(stamps)) return current;
+        try {
+            Corpus corpus = reader.read(paths);
+            current = new Loaded(paths, stamps, corpus, new Engine(corpus),
+                    new QueryParser(new Vocabulary(corpus.agreements())));
+            return current;
+        } catch (LoadException e) {
+            if (current == null || !current.paths().equals(paths) || e.unreadable()) throw e;
+            for (Diagnostic d : e.diagnostics()) err.println(d);
+            err.println("terms: the file changed and is now invalid; keeping the last good version loaded");
+            err.flush();
+            // remember the bad stamps, so the same problem is reported once, not on every line
+            current = new Loaded(paths, stamps, current.corpus(), current.engine(), current.parser());
+            return current;
+        }
+    }
+
+    /** Size and modification time of each file: what tells a changed file from the one we read. */
+    private static List<String> stamps(List<Path> paths) {
+        List<String> out = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                out.add(Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                out.add("missing");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.terms.repl;
+
+import dev.terms.cli.Cli;
+import dev.terms.cli.Corpora;
+import dev.terms.cli.Io;
+import dev.terms.render.Format;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * One interactive session: its settings, the files it keeps loaded, and one command tree reused
+ * for every line. {@link #oneShot} runs one line against the injected streams, so the session
+ * is tested without a terminal; {@code Terminal.run} and {@link #script} are its two loops.
+ */
+public final class Session {
+
+    /** The commands a line may start with; anything else is a question. */
+    static final Set<String> BUILTINS = Set.of("set", "settings", "reload", "help", "exit", "quit");
+
+    private final Io io;
+    private final Corpora cache = new Corpora();
+    private final CommandLine commands;
+    private String format;
+    private String asOf;
+    private List<String> files;
+    private boolean done;
+
+    public Session(Io io, List<String> files) {
+        this.io = io;
+        this.files = List.copyOf(files);
+        this.commands = Cli.commandLine(io, cache, null);
+    }
+
+    /** The entry point Main hands to the command tree: a terminal gets the line editor, a pipe a script. */
+    public static int start(Io io, List<String> files) {
+        return io.terminal() ? Terminal.run(io, files) : new Session(io, files).script();
+    }
+
+    Io io() {
+        return io;
+    }
+
+    CommandLine commands() {
+        return commands;
+    }
+
+    Corpora cache() {
+        return cache;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    /** Lines from standard input, no prompt; the status of the last line that failed (0 when none did). */
+    public int script() {
+        int status = 0;
+        try {
+            String line;
+            while (!done && (line = io.in().readLine()) != null) {
+                int s = oneShot(line);
+                if (s != 0) status = s;
+                if (io.out().checkError()) break;
+            }
+        } catch (IOException e) {
+            io.err().println("terms: cannot read standard input: " + e.getMessage());
+            return 74;
+        }
+        return status;
+    }
+
+    /** Runs one line: a built-in, a command without the word "terms", or a question. */
+    public int oneShot(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) return 0;
+        List<String> words = ShellWords.split(trimmed);
+        String first = words == null || words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+        if (first.equals("terms") && words.size() > 1) {
+            words = words.subList(1, words.size());
+            first = words.get(0).toLowerCase(Locale.ROOT);
+        }
+        if (BUILTINS.contains(first) && !(first.equals("help") && words.size() > 1)) return builtin(first, words);
+        List<String> args = new ArrayList<>();
+        if (words != null && commands.getSubcommands().containsKey(first) && !isQuestionWithApostrophe(first, trimmed)) {
+            args.add(first);
+            args.addAll(words.subList(1, words.size()));
+        } else {
+            // a plain question, kept whole: apostrophes are English here, not quotes
+            args.add("ask");
+            args.add(first.equals("ask") ? trimmed.substring(3).strip() : trimmed);
+        }
+        addSettings(args);
+        int status;
+        try {
+            status = commands.execute(args.toArray(String[]::new));
+        } catch (RuntimeException | StackOverflowError e) {
+            io.err().println("terms: internal error: " + e);
+            status = 70;
+        }
+        io.out().flush();
+        io.err().flush();
+        return status;
+    }
+
+    /** "Who's got the ROFR?" and "who holds OpenAI's IP": question words with apostrophes are questions. */
+    private static boolean isQuestionWithApostrophe(String first, String line) {
+        return Set.of("ask", "who", "what", "where", "when").contains(first) && line.contains("'");
+    }
+
+    /** The session's settings, added where the line does not give its own. */
+    private void addSettings(List<String> args) {
+        if (format != null && !args.contains("-o") && !args.contains("--format") && !args.contains("--json")) {
+            args.add("--format");
+            args.add(format);
+        }
+        if (asOf != null && !args.contains("--as-of")) {
+            args.add("--as-of");
+            args.add(asOf);
+        }
+        if (!files.isEmpty() && !args.contains("-f") && !args.contains("--file")) {
+            for (String f : files) {
+                args.add("--file");
+                args.add(f);
+            }
+        }
+    }
+
+    private int builtin(String name, List<String> words) {
+        PrintWriter out = io.out();
+        switch (name) {
+            case "exit", "quit" -> done = true;
+            case "reload" -> {
+                cache.clear();
+                List<String> args = new ArrayList<>(List.of("load"));
+                addSettings(args);
+                return commands.execute(args.toArray(String[]::new));
+            }
+            case "settings" -> {
+                out.println("format  " + (format == null ? "text" : format));
+                out.println("as-of   " + (asOf == null ? "today" : asOf));
+                out.println("file    " + (files.isEmpty() ? "(terms.yaml here or above, or $TERMS_FILE)" : String.join(" ", files)));
+            }
+            case "help" -> help(out);
+            case "set" -> {
+                return set(words);
+            }
+            default -> throw new AssertionError(name);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int set(List<String> words) {
+        PrintWriter err = io.err();
+        if (words.size() < 3) {
+            err.println("terms: set format json|text|yaml|ndjson|table|markdown, set as-of DATE|today, set file PATH...");
+            err.flush();
+            return 2;
+        }
+        String what = words.get(1), value = words.get(2);
+        switch (what) {
+            case "format" -> {
+                if (Format.of(value) == null) {
+                    err.println("terms: unknown format '" + value + "'; use one of " + String.join(", ", Format.words()));
+                    err.flush();
+                    return 2;
+                }
+                format = value.toLowerCase(Locale.ROOT);
+            }
+            case "as-of" -> {
+                if (!value.equals("today") && !validDate(value)) {
+                    err.println("terms: bad date '" + value + "': expected YYYY-MM-DD or today");
+                    err.flush();
+                    return 2;
+                }
+                asOf = value.equals("today") ? null : value;
+            }
+            case "file" -> {
+                List<String> given = words.subList(2, words.size());
+                for (String f : given) {
+                    if (!Files.exists(io.cwd().resolve(f))) {
+                        err.println("terms: " + f + ": no such file");
+                        err.flush();
+                        return 66;
+                    }
+                }
+                files = List.copyOf(given);
+                cache.clear();
+            }
+            default -> {
+                err.println("terms: unknown setting '" + what + "'; settings are format, as-of and file");
+                err.flush();
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean validDate(String s) {
+        try {
+            return s.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(s) != null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void help(PrintWriter out) {
+        out.println("Type a question, or a command without the word 'terms':");
+        for (var e : commands.getSubcommands().entrySet()) {
+            if (e.getKey().equals("repl") || e.getKey().equals("help") || e.getValue().getCommandSpec().usageMessage().hidden()) continue;
+            var usage = e.getValue().getCommandSpec().usageMessage();
+            String description = usage.description().length > 0 ? usage.description()[0] : "";
+            String example = usage.footer().length > 0 ? usage.footer()[0].strip().replaceFirst("^terms ", "") : "";
+            out.printf("  %-10s %s%n", e.getKey(), firstSentence(description));
+            if (!example.isEmpty()) out.printf("  %-10s   e.g. %s%n", "", example);
+        }
+        out.println("Session:");
+        out.println("  set format json|text|yaml|ndjson|table|markdown");
+        out.println("  set as-of DATE|today      set file PATH...      settings      reload");
+        out.println("  help COMMAND              exit, quit or Ctrl-D to leave; Ctrl-C drops the line");
+    }
+
+    private static String firstSentence(String s) {
+        int dot = s.indexOf(". ");
+        return dot > 0 ? s.substring(0, dot + 1) : s;
+    }
+}
