@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# End to end on a real terminal: tmux runs ./terms repl; we type, complete with Tab, press
+# Ctrl-C and Ctrl-D, restart, and read the screen each time. Needs tmux and a built jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=$(mktemp -d)
+hist="$dir/history"
+sock="terms-e2e-$$"
+t() { tmux -L "$sock" "$@"; }
+trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$dir"' EXIT
+
+screen() { t capture-pane -p -t s 2>/dev/null || true; }
+
+# poll the screen for a fixed string until a deadline, rather than sleeping
+wait_for() {
+    local deadline=$((SECONDS + ${2:-30}))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if screen | grep -qF -- "$1"; then return 0; fi
+        sleep 0.2
+    done
+    echo "FAIL: '$1' never appeared on the screen:"
+    screen
+    exit 1
+}
+
+start() {
+    t new-session -d -s s -x 150 -y 50 "env TERMS_HISTORY='$hist' TERM=xterm-256color ./terms repl; sleep 30"
+    wait_for 'terms>'
+}
+
+pass=0
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+
+start
+t send-keys -t s 'who has the rofr' Enter
+wait_for 'Microsoft holds the right to have the first option'
+ok "a question is answered"
+
+t send-keys -t s 'show rofr-new-cap' Tab
+wait_for 'terms> show rofr-new-capacity'
+t send-keys -t s Enter
+wait_for 'rofr-new-capacity — Right of first refusal on new capacity'
+ok "Tab completes a clause id"
+
+# an empty prompt on the last line: the session waits for input
+wait_for_prompt() {
+    local deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if [ "$(screen | grep -v '^ *$' | tail -n 1)" = "terms>" ]; then return 0; fi
+        sleep 0.2
+    done
+    echo "FAIL: no empty prompt"; screen; exit 1
+}
+
+t send-keys -t s 'who shares revenue but this line is dropped'
+wait_for 'terms> who shares revenue but this line is dropped'
+t send-keys -t s C-c
+wait_for_prompt
+t send-keys -t s 'settings' Enter
+wait_for 'as-of   today'
+if screen | grep -qF 'Microsoft must share revenue'; then echo "FAIL: Ctrl-C did not drop the line"; screen; exit 1; fi
+ok "Ctrl-C drops the line"
+
+t send-keys -t s C-d
+wait_for_exit() {
+    local deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if ! pgrep -f "terms.jar repl" >/dev/null; then return 0; fi
+        sleep 0.2
+    done
+    echo "FAIL: Ctrl-D did not leave the session"; screen; exit 1
+}
+wait_for_exit
+ok "Ctrl-D leaves"
+t kill-server 2>/dev/null || true
+sock="$sock-again" # a fresh tmux server for the restart
+
+grep -q ':who has the rofr$' "$hist" || { echo "FAIL: history not saved in $hist"; cat "$hist"; exit 1; }
+start
+t send-keys -t s Up Up
+wait_for 'terms> show rofr-new-capacity'
+ok "history survives a restart"
+t send-keys -t s C-u 'exit' Enter
+
+echo "$pass passed, 0 failed"
