@@ -39,6 +39,10 @@ public final class Cli {
         cl.addSubcommand("search", new SearchCommand());
         cl.addSubcommand("timeline", new TimelineCommand());
         cl.addSubcommand("diff", new DiffCommand());
+        cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("schema", new SchemaCommand());
+        cl.addSubcommand("coverage", new CoverageCommand());
+        cl.addSubcommand("init", new InitCommand());
         cl.addSubcommand("repl", new ReplCommand(session));
         cl.addSubcommand("load", new LoadCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());

@@ -42,6 +42,13 @@ public final class Workspace {
     }
 
     public Format format() {
+        Format f = anyFormat();
+        if (f == Format.SARIF) throw new TermsException(Exit.USAGE, "-o sarif is for terms check");
+        return f;
+    }
+
+    /** The format as given, sarif included: only check writes SARIF. */
+    Format anyFormat() {
         if (options.json) return Format.JSON;
         if (options.format == null) return Format.TEXT;
         Format f = Format.of(options.format);
@@ -170,7 +177,7 @@ public final class Workspace {
     }
 
     /** A path as the user would write it: relative to the working directory when inside it. */
-    private String shown(Path p) {
+    String shown(Path p) {
         Path cwd = io.cwd().toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

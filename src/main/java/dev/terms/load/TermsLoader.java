@@ -282,7 +282,7 @@ public final class TermsLoader {
             if (c.effective() != null) event(a, c.effective(), at(f, "effective"), what);
             for (Bound b : c.until()) event(a, b, at(f, "until"), what);
             for (String s : c.supersedes()) {
-                if (s.equals(c.id())) problems.add(Diagnostic.error(at(f, "supersedes"), "supersession",
+                if (s.equals(c.id())) problems.add(Diagnostic.error(at(f, "supersedes"), "supersession-cycle",
                         what + " supersedes itself"));
                 else if (!byId.containsKey(s)) problems.add(Diagnostic.error(at(f, "supersedes"), "reference",
                         what + " supersedes '" + s + "', which is not a clause" + hint(s, byId.keySet())));
@@ -319,7 +319,7 @@ public final class TermsLoader {
             List<String> path = new ArrayList<>();
             if (reaches(start.id(), start.id(), byId, new HashSet<>(), path) && reported.add(cycleKey(path))) {
                 if (path.size() > 1) {
-                    problems.add(Diagnostic.error(start.location(), "supersession", "supersession cycle: "
+                    problems.add(Diagnostic.error(start.location(), "supersession-cycle", "supersession cycle: "
                             + start.id() + " → " + String.join(" → ", path)));
                 }
             }

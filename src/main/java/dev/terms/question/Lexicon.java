@@ -55,6 +55,15 @@ public final class Lexicon {
         k.put("post-termination-services", List.of("post-termination services", "transition services"));
         k.put("source-code-escrow", List.of("source code escrow", "escrow"));
         k.put("joint-ip-ownership", List.of("joint ip ownership", "joint ownership", "jointly owned"));
+        k.put("non-disparagement", List.of("non-disparagement", "disparage", "disparagement"));
+        k.put("indemnification", List.of("indemnification", "indemnify", "indemnity", "hold harmless"));
+        k.put("uncapped-liability", List.of("uncapped liability", "unlimited liability"));
+        k.put("liquidated-damages", List.of("liquidated damages", "penalty"));
+        k.put("non-transferable-license", List.of("non-transferable license", "non-transferable licence"));
+        k.put("affiliate-license-licensor", List.of("affiliate license licensor"));
+        k.put("affiliate-license-licensee", List.of("affiliate license licensee", "affiliate license"));
+        k.put("unlimited-license", List.of("unlimited license", "all-you-can-eat license", "enterprise license"));
+        k.put("irrevocable-license", List.of("irrevocable license", "perpetual license", "perpetual licence"));
         k.put("competitive-restriction-exception", List.of("competitive restriction exception", "carve-out",
                 "carve out"));
         return k;

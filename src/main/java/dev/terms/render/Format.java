@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Output formats. {@code table} and {@code markdown} apply where a list is printed. */
+/** Output formats. {@code table} and {@code markdown} apply where a list is printed, {@code sarif} to check. */
 public enum Format {
-    TEXT, JSON, YAML, NDJSON, TABLE, MARKDOWN;
+    TEXT, JSON, YAML, NDJSON, TABLE, MARKDOWN, SARIF;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

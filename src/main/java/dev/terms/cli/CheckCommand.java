@@ -1,0 +1,106 @@
+package dev.terms.cli;
+
+import dev.terms.lint.Lint;
+import dev.terms.lint.Rule;
+import dev.terms.load.Diagnostic;
+import dev.terms.load.LoadException;
+import dev.terms.load.TermsLoader;
+import dev.terms.model.Agreement;
+import dev.terms.render.Data;
+import dev.terms.render.Format;
+import dev.terms.render.Sarif;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate and lint terms files: every load error and lint finding, located and sorted.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms check", "  terms check -f draft.yaml --strict", "  terms check -o sarif > terms.sarif",
+                "  terms check --explain exclusive-overlap",
+                "", "Output: FILE:LINE:COLUMN: severity[CODE]: message. -o json and -o sarif for tools.",
+                "Exit status: 0 no errors (warnings allowed), 65 errors (or warnings with --strict), 66 unreadable."})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Option(names = "--strict", description = "Warnings fail the check too.")
+    boolean strict;
+
+    @Option(names = "--explain", paramLabel = "CODE", description = "Explain a lint rule and stop.")
+    String explain;
+
+    @Override
+    public Integer call() {
+        Workspace ws = root.workspace();
+        PrintWriter out = ws.io().out();
+        if (explain != null) {
+            Rule rule = Rule.of(explain);
+            if (rule == null) {
+                List<String> codes = java.util.Arrays.stream(Rule.values()).map(Rule::code).toList();
+                String near = dev.terms.model.Words.nearest(explain, codes);
+                throw new TermsException(Exit.USAGE, "no rule '" + explain + "'" + (near != null
+                        ? "; did you mean '" + near + "'?" : "; rules: " + String.join(", ", codes)));
+            }
+            out.println(rule.code() + " (" + rule.severity().word() + ")");
+            out.println(rule.explanation());
+            out.flush();
+            return Exit.OK;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path p : ws.files()) {
+            try {
+                Agreement a = new TermsLoader().load(p, ws.shown(p));
+                problems.addAll(Lint.check(a));
+            } catch (LoadException e) {
+                problems.addAll(e.diagnostics());
+                unreadable |= e.unreadable();
+            }
+        }
+        problems.sort(Diagnostic.ORDER);
+        boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        boolean warnings = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
+        boolean ok = !errors && !(strict && warnings);
+        Format f = ws.anyFormat();
+        if (f == Format.TEXT) {
+            for (Diagnostic d : problems) out.println(line(d));
+            if (problems.isEmpty()) out.println("ok: " + ws.files().size() + " file" + (ws.files().size() == 1 ? "" : "s")
+                    + ", no problems");
+        } else if (f == Format.SARIF) {
+            Data.write(Sarif.log(problems), Format.JSON, out);
+        } else {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("ok", ok);
+            List<Object> list = new ArrayList<>();
+            for (Diagnostic d : problems) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", d.location().file());
+                m.put("line", d.location().line());
+                m.put("column", d.location().column());
+                m.put("severity", d.severity().word());
+                m.put("code", d.code());
+                m.put("message", d.message());
+                list.add(m);
+            }
+            view.put("problems", list);
+            Data.write(view, f.structured() ? f : Format.JSON, out);
+        }
+        out.flush();
+        if (unreadable) return Exit.NO_INPUT;
+        return ok ? Exit.OK : Exit.INVALID;
+    }
+
+    /** FILE:LINE:COLUMN: severity[CODE]: message */
+    static String line(Diagnostic d) {
+        return d.location() + ": " + d.severity().word() + "[" + d.code() + "]: " + d.message();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.terms.cli;
+
+import dev.terms.load.LoadException;
+import dev.terms.model.Agreement;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.render.Data;
+import dev.terms.render.Format;
+import dev.terms.render.TextRender;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = "Which of the 41 CUAD clause categories the files encode (by kind), and which they do not, "
+                + "so a reviewer sees what was never assessed.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms coverage", "  terms coverage -o json | jq -r '.[] | select(.clauses == []) | .category'",
+                "", "Exit status: 0."})
+final class CoverageCommand implements Callable<Integer> {
+
+    /**
+     * The 41 categories of the Contract Understanding Atticus Dataset, each with the kinds (or, for
+     * the first five, the agreement fields) that encode it.
+     */
+    static final List<List<String>> CUAD = List.of(
+            List.of("Document Name", "@title"), List.of("Parties", "@parties"),
+            List.of("Agreement Date", "@effective"), List.of("Effective Date", "@effective"),
+            List.of("Expiration Date", "@until"), List.of("Renewal Term", "renewal"),
+            List.of("Notice Period To Terminate Renewal", "renewal", "termination"),
+            List.of("Governing Law", "governing-law"), List.of("Most Favored Nation", "most-favored-nation"),
+            List.of("Non-Compete", "non-compete"), List.of("Exclusivity", "exclusivity"),
+            List.of("No-Solicit Of Customers", "non-solicitation"),
+            List.of("Competitive Restriction Exception", "competitive-restriction-exception"),
+            List.of("No-Solicit Of Employees", "non-solicitation"), List.of("Non-Disparagement", "non-disparagement"),
+            List.of("Termination For Convenience", "termination"),
+            List.of("ROFR/ROFO/ROFN", "right-of-first-refusal", "right-of-first-offer", "right-of-first-negotiation"),
+            List.of("Change Of Control", "change-of-control"), List.of("Anti-Assignment", "anti-assignment"),
+            List.of("Revenue/Profit Sharing", "revenue-share"), List.of("Price Restrictions", "price-restriction"),
+            List.of("Minimum Commitment", "minimum-commitment"), List.of("Volume Restriction", "volume-restriction"),
+            List.of("IP Ownership Assignment", "ip-ownership"), List.of("Joint IP Ownership", "joint-ip-ownership"),
+            List.of("License Grant", "license-grant"), List.of("Non-Transferable License", "non-transferable-license"),
+            List.of("Affiliate License-Licensor", "affiliate-license-licensor"),
+            List.of("Affiliate License-Licensee", "affiliate-license-licensee"),
+            List.of("Unlimited/All-You-Can-Eat License", "unlimited-license"),
+            List.of("Irrevocable Or Perpetual License", "irrevocable-license"),
+            List.of("Source Code Escrow", "source-code-escrow"),
+            List.of("Post-Termination Services", "post-termination-services"), List.of("Audit Rights", "audit-rights"),
+            List.of("Uncapped Liability", "uncapped-liability"), List.of("Cap On Liability", "liability-cap"),
+            List.of("Liquidated Damages", "liquidated-damages"), List.of("Warranty Duration", "warranty"),
+            List.of("Insurance", "insurance"), List.of("Covenant Not To Sue", "covenant-not-to-sue"),
+            List.of("Third Party Beneficiary", "third-party-beneficiary"));
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Override
+    public Integer call() throws LoadException {
+        Workspace ws = root.workspace();
+        Corpus corpus = ws.corpus();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (List<String> category : CUAD) {
+            List<String> kinds = new ArrayList<>(), fields = new ArrayList<>(), clauses = new ArrayList<>();
+            for (String k : category.subList(1, category.size())) {
+                if (k.startsWith("@")) fields.add("agreement." + k.substring(1));
+                else kinds.add(k);
+            }
+            boolean covered = false;
+            for (Agreement a : corpus.agreements()) {
+                for (Clause c : a.clauses()) {
+                    if (kinds.contains(c.kind())) clauses.add(corpus.agreements().size() > 1 ? a.id() + "/" + c.id() : c.id());
+                }
+                for (String field : fields) covered |= has(a, field);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("category", category.get(0));
+            m.put("kinds", kinds);
+            if (!fields.isEmpty()) m.put("fields", fields);
+            m.put("clauses", clauses);
+            m.put("covered", covered || !clauses.isEmpty());
+            items.add(m);
+        }
+        Format f = ws.format();
+        if (f.structured()) {
+            Data.writeList(items, f, ws.io().out());
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map<String, Object> m : items) {
+                @SuppressWarnings("unchecked")
+                List<String> clauses = (List<String>) m.get("clauses");
+                boolean covered = (Boolean) m.get("covered");
+                rows.add(List.of((String) m.get("category"), covered ? "yes" : "no",
+                        clauses.isEmpty() ? (covered ? String.join(",", castList(m.get("fields"))) : "") : String.join(",", clauses)));
+            }
+            boolean terminal = ws.io().terminal() || f == Format.TEXT;
+            new TextRender(corpus, ws.style(), ws.io().out()).table(List.of("CATEGORY", "COVERED", "CLAUSES"), rows,
+                    terminal, f == Format.MARKDOWN);
+            long n = items.stream().filter(m -> (Boolean) m.get("covered")).count();
+            if (f == Format.TEXT) ws.io().out().println(n + " of " + items.size() + " categories covered");
+            ws.io().out().flush();
+        }
+        return Exit.OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object o) {
+        return o == null ? List.of() : (List<String>) o;
+    }
+
+    private static boolean has(Agreement a, String field) {
+        return switch (field) {
+            case "agreement.title" -> a.title() != null;
+            case "agreement.parties" -> !a.parties().isEmpty();
+            case "agreement.effective" -> a.effective() != null;
+            case "agreement.until" -> !a.until().isEmpty();
+            default -> throw new AssertionError(field);
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package dev.terms.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write a commented starter terms file: the schema line, two parties, one clause of each modality. "
+                + "Never overwrites a file.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  terms init", "  terms init contracts/acme-globex.yaml",
+                "", "Exit status: 0 written, 73 the file exists (nothing is changed)."})
+final class InitCommand implements Callable<Integer> {
+
+    /** sysexits EX_CANTCREAT. */
+    static final int CANNOT_CREATE = 73;
+
+    @ParentCommand
+    TermsCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "terms.yaml", description = "Default: terms.yaml.")
+    String file;
+
+    @Override
+    public Integer call() {
+        Io io = root.io();
+        Path path = io.cwd().resolve(file);
+        try {
+            // CREATE_NEW: refuses atomically if the file exists, even if it appears meanwhile
+            Files.writeString(path, STARTER, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new TermsException(CANNOT_CREATE, file + " exists; not overwriting it");
+        } catch (IOException e) {
+            throw new TermsException(CANNOT_CREATE, file + ": cannot be written: " + e.getMessage());
+        }
+        io.out().println("Wrote " + file + ". Try: terms -f " + file + " check, then terms -f " + file
+                + " ask \"Who may terminate?\"");
+        io.out().flush();
+        return Exit.OK;
+    }
+
+    static final String STARTER = """
+            # yaml-language-server: $schema=https://terms.dev/schema/terms-v1.json
+            # A terms file: one agreement, its parties, defined terms, events and clauses.
+            # Check it with `terms check`; ask it with `terms ask "..."`.
+            version: 1
+
+            agreement:
+              id: acme-globex-supply          # kebab-case; names the agreement when several are loaded
+              title: Acme–Globex supply agreement
+              effective: 2025-01-01           # YYYY-MM-DD, and nothing else
+              until: 2027-12-31               # a date (inclusive) or an event id, or a list of them
+              sources:
+                - id: master
+                  title: Supply Agreement between Acme Corp and Globex Inc.
+
+            parties:                          # who the clauses are about; aliases are what people call them
+              acme:
+                name: Acme Corp
+                aliases: [Acme]
+              globex:
+                name: Globex Inc.
+                aliases: [Globex]
+
+            definitions:                      # the things clauses speak of
+              widgets:
+                name: Widgets
+                aliases: [products, the Products]
+                type: product
+              territory:
+                name: the Territory
+                aliases: [EU, European Union]
+                type: place
+
+            events:                           # things that may happen; give a date once they have
+              change-of-control:
+                name: a change of control of Globex
+
+            clauses:
+              # right: the party holds it; the counterparty must respect it
+              - id: exclusive-supply
+                title: Exclusive supply in the Territory
+                kind: exclusivity
+                modality: right
+                party: globex
+                counterparty: acme
+                action: distribute Widgets
+                object: widgets
+                where: territory
+                exclusive: true
+                until: [2027-12-31, change-of-control]   # the earliest that has happened ends it
+                text: Acme appoints Globex as its exclusive distributor of Widgets in the Territory.
+                source: master §2.1
+                evidence: contract
+
+              # obligation: the party must do it
+              - id: minimum-purchase
+                title: Minimum annual purchase
+                kind: minimum-commitment
+                modality: obligation
+                party: globex
+                counterparty: acme
+                action: purchase Widgets
+                object: widgets
+                amount: 10,000 units a year
+                text: Globex shall purchase at least 10,000 Widgets in each contract year.
+                source: master §4.2
+                evidence: contract
+
+              # prohibition: the party must not do it
+              - id: no-assignment
+                title: No assignment without consent
+                kind: anti-assignment
+                modality: prohibition
+                party: globex
+                counterparty: acme
+                action: assign the agreement without Acme's written consent
+                text: Globex shall not assign this Agreement without Acme's prior written consent.
+                source: master §9.1
+                evidence: contract
+
+              # permission: the party may do it, without anyone owing it
+              - id: termination-for-convenience
+                title: Termination for convenience
+                kind: termination
+                modality: permission
+                party: [acme, globex]
+                action: terminate the agreement on 90 days' notice
+                amount: 90 days' notice
+                text: Either party may terminate this Agreement on ninety days' written notice.
+                source: master §11.2
+                evidence: contract
+
+              # statement: a fact or representation, not a rule
+              - id: governing-law
+                title: Governing law
+                kind: governing-law
+                modality: statement
+                party: [acme, globex]
+                where: Delaware
+                text: This Agreement is governed by the laws of the State of Delaware.
+                source: master §14.1
+                evidence: contract
+            """;
+}

@@ -1,0 +1,184 @@
+package dev.terms.lint;
+
+import dev.terms.load.Diagnostic;
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Definition;
+import dev.terms.model.Location;
+import dev.terms.model.Modality;
+import dev.terms.model.Named;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import dev.terms.model.Words;
+import dev.terms.question.Lexicon;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Findings a loader cannot make: contradictions between clauses, and what a file leaves unused or unsaid. */
+public final class Lint {
+
+    /** The far future: every dated start and end is known by then, undated events never happen. */
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+
+    private final Agreement agreement;
+    private final Timeline timeline;
+    private final List<Diagnostic> findings = new ArrayList<>();
+
+    private Lint(Agreement agreement) {
+        this.agreement = agreement;
+        this.timeline = new Timeline(agreement);
+    }
+
+    public static List<Diagnostic> check(Agreement agreement) {
+        Lint lint = new Lint(agreement);
+        lint.run();
+        return lint.findings.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    private void run() {
+        List<Clause> clauses = agreement.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause a = clauses.get(i);
+            clause(a);
+            for (int j = i + 1; j < clauses.size(); j++) pair(a, clauses.get(j));
+        }
+        unused();
+    }
+
+    private void clause(Clause c) {
+        if (c.text() == null) report(Rule.MISSING_TEXT, c.location(), "clause '" + c.id() + "' has no text");
+        if (!Lexicon.KINDS.containsKey(c.kind())) {
+            String near = Words.nearest(c.kind(), Lexicon.KINDS.keySet());
+            report(Rule.UNKNOWN_KIND, c.location(), "clause '" + c.id() + "': kind '" + c.kind()
+                    + "' is not in the known vocabulary" + (near != null ? "; did you mean '" + near + "'?" : ""));
+        }
+        for (String field : new String[] {"object", "where"}) {
+            String value = field.equals("object") ? c.object() : c.where();
+            if (value == null || agreement.definitions().containsKey(value)) continue;
+            for (Definition d : agreement.definitions().values()) {
+                if (oneEdit(value, d.id()) || oneEdit(value, d.name())) {
+                    report(Rule.PROBABLE_TYPO, c.location(), "clause '" + c.id() + "': " + field + " '" + value
+                            + "' is free text one edit away from definition '" + d.id() + "'; did you mean '" + d.id() + "'?");
+                    break;
+                }
+            }
+        }
+        Status s = timeline.status(c, END_OF_TIME);
+        if (agreement.effective() != null && c.effective() instanceof Bound.OnDate d
+                && d.date().isBefore(agreement.effective())) {
+            report(Rule.STARTS_BEFORE_AGREEMENT, c.location(), "clause '" + c.id() + "' starts on " + d.date()
+                    + ", before the agreement (" + agreement.effective() + ")");
+        }
+        for (Clause later : timeline.supersededBy(c)) {
+            LocalDate supersederStart = timeline.start(later, END_OF_TIME);
+            if (s.start() != null && supersederStart != null && supersederStart.isBefore(s.start())) {
+                report(Rule.SUPERSEDES_LATER, later.location(), "clause '" + later.id() + "' (from " + supersederStart
+                        + ") supersedes '" + c.id() + "', which starts later (" + s.start() + "), so it never applies");
+            }
+        }
+    }
+
+    private void pair(Clause a, Clause b) {
+        if (!overlap(a, b)) return;
+        if (grants(a) && grants(b) && Boolean.TRUE.equals(a.exclusive()) && Boolean.TRUE.equals(b.exclusive())
+                && !a.party().equals(b.party()) && (same(a.object(), b.object()) || same(a.where(), b.where()))) {
+            String what = same(a.object(), b.object()) ? "object '" + a.object() + "'" : "place '" + a.where() + "'";
+            report(Rule.EXCLUSIVE_OVERLAP, b.location(), "clauses '" + a.id() + "' and '" + b.id()
+                    + "' both grant exclusivity over " + what + " to different parties at the same time");
+        }
+        if (isDutyConflict(a, b) || isDutyConflict(b, a)) {
+            report(Rule.DUTY_CONFLICT, b.location(), "'" + a.id() + "' and '" + b.id() + "' oblige and prohibit "
+                    + String.join(", ", a.party()) + " to " + a.action() + " at the same time");
+        }
+        permissionExcluded(a, b);
+        permissionExcluded(b, a);
+    }
+
+    /** Rights and permissions grant something; duties and statements do not. */
+    private static boolean grants(Clause c) {
+        return c.modality() == Modality.RIGHT || c.modality() == Modality.PERMISSION;
+    }
+
+    private static boolean isDutyConflict(Clause obligation, Clause prohibition) {
+        return obligation.modality() == Modality.OBLIGATION && prohibition.modality() == Modality.PROHIBITION
+                && obligation.party().stream().anyMatch(prohibition.party()::contains)
+                && same(obligation.action(), prohibition.action()) && Objects.equals(obligation.object(), prohibition.object());
+    }
+
+    private void permissionExcluded(Clause permission, Clause exclusive) {
+        if (permission.modality() != Modality.PERMISSION || exclusive.modality() != Modality.OBLIGATION
+                || !Boolean.TRUE.equals(exclusive.exclusive()) || permission.where() == null || exclusive.where() == null
+                || same(permission.where(), exclusive.where())
+                || permission.party().stream().noneMatch(exclusive.party()::contains)
+                || !(same(permission.object(), exclusive.object()) || same(permission.action(), exclusive.action()))) {
+            return;
+        }
+        String place = agreement.label(permission.where()).toLowerCase(Locale.ROOT);
+        boolean excepted = exclusive.exceptions().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(place)
+                || x.toLowerCase(Locale.ROOT).contains(permission.where()));
+        if (!excepted) {
+            report(Rule.PERMISSION_EXCLUDED, permission.location(), "clause '" + permission.id() + "' permits "
+                    + "it in '" + permission.where() + "', but '" + exclusive.id() + "' requires it exclusively in '"
+                    + exclusive.where() + "' with no exception for it");
+        }
+    }
+
+    private boolean overlap(Clause a, Clause b) {
+        Status x = timeline.status(a, END_OF_TIME), y = timeline.status(b, END_OF_TIME);
+        LocalDate xs = x.start() == null ? LocalDate.MIN : x.start(), ys = y.start() == null ? LocalDate.MIN : y.start();
+        LocalDate xe = x.lastDay() == null ? LocalDate.MAX : x.lastDay(), ye = y.lastDay() == null ? LocalDate.MAX : y.lastDay();
+        return !xs.isAfter(ye) && !ys.isAfter(xe);
+    }
+
+    private void unused() {
+        List<Clause> clauses = agreement.clauses();
+        for (Named p : agreement.parties().values()) {
+            boolean used = clauses.stream().anyMatch(c -> c.party().contains(p.id()) || c.counterparty().contains(p.id()));
+            if (!used) report(Rule.UNUSED_PARTY, ((dev.terms.model.Party) p).location(), "party '" + p.id() + "' is in no clause");
+        }
+        for (Definition d : agreement.definitions().values()) {
+            boolean used = clauses.stream().anyMatch(c -> d.id().equals(c.object()) || d.id().equals(c.where())
+                    || namedIn(d, c));
+            if (!used) report(Rule.UNUSED_DEFINITION, d.location(), "definition '" + d.id() + "' is used by no clause");
+        }
+        for (var e : agreement.events().values()) {
+            boolean used = agreement.until().stream().anyMatch(b -> refers(b, e.id())) || clauses.stream()
+                    .anyMatch(c -> refers(c.effective(), e.id()) || c.until().stream().anyMatch(b -> refers(b, e.id())));
+            if (!used) report(Rule.UNUSED_EVENT, e.location(), "event '" + e.id() + "' starts or ends nothing");
+        }
+    }
+
+    /** Whether a clause's own words name a definition (by name or alias), as prose does. */
+    private static boolean namedIn(Definition d, Clause c) {
+        String words = (" " + String.join(" ", c.action() == null ? "" : c.action(), c.purpose() == null ? "" : c.purpose(),
+                c.text() == null ? "" : c.text(), String.join(" ", c.conditions()), String.join(" ", c.exceptions()))
+                + " ").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
+        List<String> names = new ArrayList<>(d.aliases());
+        names.add(d.name());
+        for (String n : names) {
+            String key = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!key.isEmpty() && words.contains(" " + key + " ")) return true;
+        }
+        return false;
+    }
+
+    private static boolean refers(Bound b, String event) {
+        return b instanceof Bound.OnEvent e && e.event().equals(event);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static boolean oneEdit(String a, String b) {
+        return !a.equalsIgnoreCase(b) && Words.distance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT)) == 1;
+    }
+
+    private void report(Rule rule, Location at, String message) {
+        findings.add(new Diagnostic(at, rule.severity(), rule.code(), message));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.terms.lint.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** check, its lint rules (one fixture each), its formats, coverage and init. */
+class CheckTest {
+
+    private static final Pattern CODE = Pattern.compile(": (error|warning)\\[([a-z-]+)\\]: ");
+
+    /** Where each rule's fixture is: lint/CODE.yaml, or for the two the loader refuses, bad/CODE.yaml. */
+    private static String fixture(Rule rule) {
+        String lint = "src/test/resources/lint/" + rule.code() + ".yaml";
+        return Files.exists(Run.ROOT.resolve(lint)) ? lint : "src/test/resources/bad/" + rule.code() + ".yaml";
+    }
+
+    @ParameterizedTest
+    @EnumSource(Rule.class)
+    void eachRuleFindsItsFixtureAndOnlyThat(Rule rule) {
+        Run.Output r = Run.terms("check", "-f", fixture(rule));
+        Set<String> codes = CODE.matcher(r.out()).results().map(m -> m.group(2)).collect(Collectors.toSet());
+        assertEquals(Set.of(rule.code()), codes, r.out());
+        assertEquals(rule.severity().word().equals("error") ? 65 : 0, r.status());
+        assertTrue(Run.terms("check", "--explain", rule.code()).out().startsWith(rule.code() + " ("));
+    }
+
+    @Test
+    void aCleanFilePassesAndStrictFailsOnWarnings() {
+        Run.Output clean = Run.terms("check", "-f", "src/test/resources/lint/clean.yaml", "--strict");
+        assertEquals(0, clean.status());
+        assertEquals("ok: 1 file, no problems\n", clean.out());
+        assertEquals(0, Run.terms("check", "-f", "src/test/resources/lint/missing-text.yaml").status());
+        assertEquals(65, Run.terms("check", "-f", "src/test/resources/lint/missing-text.yaml", "--strict").status());
+    }
+
+    @Test
+    void theBundledFileChecksCleanEvenStrictly() {
+        Run.Output r = Run.terms("check", "--strict");
+        assertEquals("ok: 1 file, no problems\n", r.out());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void loadErrorsCarryCodesAndAreSortedAcrossFiles() {
+        Run.Output r = Run.terms("check", "-f", "src/test/resources/bad/wrong-type.yaml", "-f",
+                "src/test/resources/bad/bad-enum.yaml", "-f", "src/test/resources/lint/unused-event.yaml");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(List.of(
+                "src/test/resources/bad/bad-enum.yaml:10:15: error[enum]: clause 'c1': modality 'must' is not one of right, obligation, prohibition, permission, statement",
+                "src/test/resources/bad/bad-enum.yaml:12:15: error[enum]: clause 'c1': evidence 'rumour' is not one of contract, filing, official-statement, press-report"),
+                lines.subList(0, 2));
+        assertEquals(8, lines.size());
+        assertTrue(lines.get(7).startsWith("src/test/resources/lint/unused-event.yaml:10:3: warning[unused-event]"));
+        assertEquals(65, r.status());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonIsOkAndProblems() throws IOException {
+        Run.Output r = Run.terms("check", "-f", "src/test/resources/lint/unused-party.yaml", "-o", "json");
+        Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        assertEquals(true, json.get("ok"));
+        Map<String, Object> problem = ((List<Map<String, Object>>) json.get("problems")).get(0);
+        assertEquals(List.of("file", "line", "column", "severity", "code", "message"), List.copyOf(problem.keySet()));
+        assertEquals("unused-party", problem.get("code"));
+        assertEquals(6L, problem.get("line"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sarifLocatesEachResult() throws IOException {
+        Run.Output r = Run.terms("check", "-f", "src/test/resources/bad/unknown-reference.yaml", "-o", "sarif");
+        Map<String, Object> log = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        assertEquals("2.1.0", log.get("version"));
+        Map<String, Object> run = ((List<Map<String, Object>>) log.get("runs")).get(0);
+        List<Map<String, Object>> results = (List<Map<String, Object>>) run.get("results");
+        assertEquals(4, results.size());
+        Map<String, Object> first = results.get(0);
+        assertEquals("reference", first.get("ruleId"));
+        assertEquals("error", first.get("level"));
+        Map<String, Object> physical = (Map<String, Object>) ((List<Map<String, Object>>) first.get("locations")).get(0)
+                .get("physicalLocation");
+        assertEquals(Map.of("uri", "src/test/resources/bad/unknown-reference.yaml"), physical.get("artifactLocation"));
+        assertEquals(Map.of("startLine", 11L, "startColumn", 12L), physical.get("region"));
+        assertEquals(65, r.status());
+        assertEquals(2, Run.terms("clauses", "-o", "sarif").status(), "sarif is for check only");
+    }
+
+    @Test
+    void explainingAnUnknownRuleSuggestsOne() {
+        Run.Output r = Run.terms("check", "--explain", "unused-partie");
+        assertEquals(2, r.status());
+        assertEquals("terms: no rule 'unused-partie'; did you mean 'unused-party'?\n", r.err());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void coverageListsAll41CuadCategories() throws IOException {
+        Run.Output r = Run.terms("coverage", "-o", "json");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) CorpusTest.Json.parse(r.out());
+        assertEquals(41, items.size());
+        Map<String, Object> rofr = items.stream().filter(m -> m.get("category").equals("ROFR/ROFO/ROFN")).findFirst().orElseThrow();
+        assertEquals(List.of("rofr-new-capacity"), rofr.get("clauses"));
+        assertEquals(List.of("right-of-first-refusal", "right-of-first-offer", "right-of-first-negotiation"), rofr.get("kinds"));
+        Map<String, Object> nonCompete = items.stream().filter(m -> m.get("category").equals("Non-Compete")).findFirst().orElseThrow();
+        assertEquals(false, nonCompete.get("covered"));
+        assertTrue(Run.terms("coverage").out().contains("categories covered"));
+    }
+
+    @Test
+    void initWritesAStarterThatChecksCleanAndNeverOverwrites(@TempDir Path dir) throws IOException {
+        Run.Output r = Run.in(dir).run("init");
+        assertEquals(0, r.status());
+        Path file = dir.resolve("terms.yaml");
+        assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
+        Run.Output check = Run.in(dir).run("check", "--strict");
+        assertEquals("ok: 1 file, no problems\n", check.out());
+        for (String modality : List.of("right", "obligation", "prohibition", "permission", "statement")) {
+            assertEquals(0, Run.in(dir).run("clauses", "--modality", modality).status(), modality);
+        }
+        Files.writeString(file, "mine\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
+        Run.Output again = Run.in(dir).run("init");
+        assertEquals(73, again.status());
+        assertEquals("terms: terms.yaml exists; not overwriting it\n", again.err());
+        assertEquals("mine\n", Files.readString(file));
+        assertEquals(FileTime.fromMillis(1_000_000_000_000L), Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void schemaPrintsTheCommittedFile() throws IOException {
+        assertEquals(Files.readString(Run.ROOT.resolve("terms.schema.json")), Run.terms("schema").out());
+        assertTrue(Files.readString(Run.ROOT.resolve("terms.yaml")).startsWith("# yaml-language-server: $schema=./terms.schema.json\n"));
+    }
+}
