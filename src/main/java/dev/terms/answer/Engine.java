@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,12 +37,18 @@ public final class Engine {
             java.util.regex.Pattern.compile("\\b(day|week|month|year)s?\\b");
 
     private final Corpus corpus;
-    private final Map<Corpus.Item, ClauseWords> words = new IdentityHashMap<>();
+    private final Index index;
+    /** Each clause's words, made the first time a question weighs the clause. */
+    private final Map<Corpus.Item, ClauseWords> words = new HashMap<>();
     private final Map<String, List<String>> nameKeys = new HashMap<>();
 
     public Engine(Corpus corpus) {
         this.corpus = corpus;
-        for (Corpus.Item it : corpus.items()) words.put(it, ClauseWords.of(it.agreement(), it.clause()));
+        this.index = new Index(corpus);
+    }
+
+    private ClauseWords words(Corpus.Item it) {
+        return words.computeIfAbsent(it, i -> ClauseWords.of(i.agreement(), i.clause()));
     }
 
     /** How a clause relates to the question's subject: it binds or benefits the subject directly, or owes it. */
@@ -60,7 +65,7 @@ public final class Engine {
     public Result answer(Query q) {
         if (q.aboutAgreement()) return aboutAgreement(q);
         List<Weighed> all = new ArrayList<>();
-        for (Corpus.Item it : corpus.items()) all.add(weigh(q, it));
+        for (Corpus.Item it : index.candidates(q)) all.add(weigh(q, it));
         all.sort(Comparator.comparingDouble(Weighed::points).reversed()
                 .thenComparing(w -> !w.status().inForce()));
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
@@ -86,7 +91,7 @@ public final class Engine {
     private Weighed weigh(Query q, Corpus.Item it) {
         Clause c = it.clause();
         Agreement a = it.agreement();
-        ClauseWords w = words.get(it);
+        ClauseWords w = words(it);
         Status status = corpus.status(it, q.asOf());
         List<String> why = new ArrayList<>();
         double total = 0, matched = 0, points = 0;
@@ -218,7 +223,7 @@ public final class Engine {
         for (Entity e : place.entities()) {
             if (e.id().equals(c.where()) || e.id().equals(c.object())) return true;
         }
-        return fieldScore(words.get(it), Text.key(place.text())) >= 1.5;
+        return fieldScore(words(it), Text.key(place.text())) >= 1.5;
     }
 
     private static boolean placeIsWhere(Query.Mention place, Corpus.Item it) {

@@ -4,7 +4,11 @@ import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -16,7 +20,7 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(Io io) {
-        return commandLine(io, null, null);
+        return commandLine(io, null, null, new String[0]);
     }
 
     /**
@@ -24,33 +28,25 @@ public final class Cli {
      * session} starts one ({@code terms repl}); both null for a one-shot run.
      */
     public static CommandLine commandLine(Io io, Corpora cache, Interactive session) {
+        return commandLine(io, cache, session, new String[0]);
+    }
+
+    private static CommandLine commandLine(Io io, Corpora cache, Interactive session, String[] args) {
         TermsCommand root = new TermsCommand(io, cache, session);
         CommandLine cl = new CommandLine(root);
-        cl.addSubcommand("ask", new AskCommand());
-        for (List<String> w : WordCommand.WORDS) {
-            CommandLine sub = new CommandLine(new WordCommand(w.get(0)));
-            sub.getCommandSpec().usageMessage().description(w.get(1) + " Same as: terms ask \"" + w.get(0) + " ...\".")
-                    .footerHeading("%nExamples:%n").footer("  " + w.get(2), "  " + w.get(3));
-            cl.addSubcommand(w.get(0), sub);
+        // Building a subcommand costs start-up time (picocli reads its annotations), so a one-shot
+        // run builds only the one it names; help, typos and the session get the whole tree.
+        Map<String, Supplier<Object>> commands = commands(session);
+        String wanted = session == null && cache == null ? commandIn(args) : null;
+        if (!commands.containsKey(wanted)) wanted = null; // a typo: build them all, to suggest the nearest
+        for (var entry : commands.entrySet()) {
+            if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
         }
-        cl.addSubcommand("clauses", new ClausesCommand());
-        cl.addSubcommand("show", new ShowCommand());
-        cl.addSubcommand("parties", new PartiesCommand());
-        cl.addSubcommand("search", new SearchCommand());
-        cl.addSubcommand("timeline", new TimelineCommand());
-        cl.addSubcommand("diff", new DiffCommand());
-        cl.addSubcommand("check", new CheckCommand());
-        cl.addSubcommand("schema", new SchemaCommand());
-        cl.addSubcommand("coverage", new CoverageCommand());
-        cl.addSubcommand("init", new InitCommand());
-        cl.addSubcommand("repl", new ReplCommand(session));
-        cl.addSubcommand("load", new LoadCommand());
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, given) -> {
             PrintWriter err = io.err();
             err.println("terms: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
@@ -63,6 +59,52 @@ public final class Cli {
         return cl;
     }
 
+    /** Every subcommand by name, in the order help lists them, built only when asked for. */
+    private static Map<String, Supplier<Object>> commands(Interactive session) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("ask", AskCommand::new);
+        for (List<String> w : WordCommand.WORDS) {
+            m.put(w.get(0), () -> {
+                CommandLine sub = new CommandLine(new WordCommand(w.get(0)));
+                sub.getCommandSpec().usageMessage().description(w.get(1) + " Same as: terms ask \"" + w.get(0) + " ...\".")
+                        .footerHeading("%nExamples:%n").footer("  " + w.get(2), "  " + w.get(3));
+                return sub;
+            });
+        }
+        m.put("clauses", ClausesCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("parties", PartiesCommand::new);
+        m.put("search", SearchCommand::new);
+        m.put("timeline", TimelineCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("coverage", CoverageCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("repl", () -> new ReplCommand(session));
+        m.put("load", LoadCommand::new);
+        m.put("train", TrainCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** Options of the root that take a value: their values are not command names. */
+    private static final Set<String> VALUED = Set.of("-f", "--file", "-o", "--format", "--as-of", "--agreement");
+
+    /** The subcommand a command line names, or null when it names none we know (help, a typo). */
+    private static String commandIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUED.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            return a.equals("help") ? null : a;
+        }
+        return null;
+    }
+
     /** Runs one command line; returns its exit status and never exits the process. */
     public static int run(Io io, String... args) {
         return run(io, null, args);
@@ -71,7 +113,7 @@ public final class Cli {
     public static int run(Io io, Interactive session, String... args) {
         int status;
         try {
-            status = commandLine(io, null, session).execute(args);
+            status = commandLine(io, null, session, args).execute(args);
         } catch (Error | RuntimeException e) {
             // picocli rethrows Errors (a stack overflow, an exhausted heap): still one line, exit 70
             status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));

@@ -9,7 +9,19 @@ import java.util.Map;
 public final class Corpus {
 
     /** A clause together with the agreement it belongs to. */
-    public record Item(Agreement agreement, Clause clause) {}
+    public record Item(Agreement agreement, Clause clause) {
+        // by identity of the clause: hashing a record would hash the whole agreement, and bootstrap
+        // the record's generated methods through invokedynamic on the start-up path
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Item i && i.clause == clause && i.agreement == agreement;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(clause);
+        }
+    }
 
     private final Map<String, Timeline> timelines = new LinkedHashMap<>();
     private final List<Item> items = new ArrayList<>();

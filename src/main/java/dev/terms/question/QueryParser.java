@@ -215,21 +215,23 @@ public final class QueryParser {
     }
 
 
+    private static final Pattern PROHIBITION = Pattern.compile(
+            ".* (must|may|can|shall|could|should|will|does|do|is|are)( \\S+){0,3} not .*"
+            + "|.* not (allowed|permitted) .*|.* (prohibited|forbidden|barred|banned) .*");
+    private static final Pattern OBLIGATION = Pattern.compile(
+            ".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*|.* (has|have|need|needs) to .*");
+    private static final Pattern PERMISSION = Pattern.compile(".* (may|can|could|allowed|permitted|able) .*");
+    private static final Pattern RIGHT = Pattern.compile(
+            ".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys) .*");
+
     /** The verb selects the modality: holds → right, must → obligation, must not → prohibition, may → permission. */
     static Set<Modality> modalities(List<String> w) {
         String s = " " + String.join(" ", w) + " ";
-        if (s.matches(".* (must|may|can|shall|could|should|will|does|do|is|are)( \\S+){0,3} not .*")
-                || s.matches(".* not (allowed|permitted) .*")
-                || s.matches(".* (prohibited|forbidden|barred|banned) .*"))
-            return EnumSet.of(Modality.PROHIBITION);
-        if (s.matches(".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*")
-                || s.matches(".* (has|have|need|needs) to .*"))
-            return EnumSet.of(Modality.OBLIGATION);
+        if (PROHIBITION.matcher(s).matches()) return EnumSet.of(Modality.PROHIBITION);
+        if (OBLIGATION.matcher(s).matches()) return EnumSet.of(Modality.OBLIGATION);
         // what one must do, one may do: "can" is answered by permissions, rights and obligations
-        if (s.matches(".* (may|can|could|allowed|permitted|able) .*"))
-            return EnumSet.of(Modality.PERMISSION, Modality.RIGHT, Modality.OBLIGATION);
-        if (s.matches(".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys) .*"))
-            return EnumSet.of(Modality.RIGHT, Modality.PERMISSION);
+        if (PERMISSION.matcher(s).matches()) return EnumSet.of(Modality.PERMISSION, Modality.RIGHT, Modality.OBLIGATION);
+        if (RIGHT.matcher(s).matches()) return EnumSet.of(Modality.RIGHT, Modality.PERMISSION);
         return EnumSet.noneOf(Modality.class);
     }
 

@@ -14,7 +14,9 @@ public final class Text {
     public record Token(String word, String stem, boolean possessive) {}
 
     public static List<Token> tokens(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        // ASCII needs no Unicode normalisation, and skipping it keeps ICU's tables off the start-up path
+        String n = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = n.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         s = s.replace("can't", "can not").replace("cannot", "can not").replace("won't", "will not")
                 .replace("n't", " not");
@@ -43,6 +45,11 @@ public final class Text {
         return out;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
     private static void add(List<Token> out, StringBuilder word, boolean possessive) {
         if (word.length() == 0) return;
         String w = word.toString();
@@ -68,7 +75,8 @@ public final class Text {
      * agree with itself, since file and question pass through it alike.
      */
     public static String stem(String w) {
-        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) return w;
+        if (w.length() <= 3) return w;
+        for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return w;
         String s = w;
         if (s.endsWith("ies") && s.length() > 4) s = s.substring(0, s.length() - 3) + "y";
         else if (s.endsWith("sses")) s = s.substring(0, s.length() - 2);

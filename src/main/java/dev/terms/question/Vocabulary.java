@@ -39,7 +39,8 @@ public final class Vocabulary {
                 for (String alias : c.aliases()) add(alias, clause);
                 if (!Lexicon.KINDS.containsKey(c.kind())) add(c.kind().replace('-', ' '), new Entity(
                         Entity.Kind.CLAUSE_KIND, c.kind(), null));
-                for (String field : new String[] {c.title(), c.action(), c.purpose(), c.text(), c.object(), c.where()}) {
+                // the quoted text is left out: it is long, and typos are corrected towards names
+                for (String field : new String[] {c.title(), c.action(), c.purpose(), c.object(), c.where()}) {
                     if (field != null) learn(field);
                 }
             }

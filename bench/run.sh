@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmarks, side by side in one run on one machine (ratios, not absolute times, are what count
+# on shared, noisy machines). Needs hyperfine, jq, python3 and a JDK; builds the jar if needed.
+#
+#   bench/run.sh            the full run: targets 1-3 of issue 6 (takes several minutes)
+#   bench/run.sh --smoke    a tiny version for CI: proves the scripts run, measures nothing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+smoke=false
+[ "${1:-}" = "--smoke" ] && smoke=true
+runs=30; batch=1000; big=100000
+if $smoke; then runs=2; batch=20; big=200; fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+./terms --version >/dev/null # builds the jar and the class archive once
+
+# java Hello on the same JDK the launcher picks, as the yardstick
+java_bin=$(./terms --launcher-java)
+mkdir -p "$work/hello"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
+"$(dirname "$java_bin")/javac" -d "$work/hello" "$work/hello/Hello.java" 2>/dev/null || javac -d "$work/hello" "$work/hello/Hello.java"
+echo "JDK: $("$java_bin" -version 2>&1 | head -n 1)"
+
+echo "== 1. one question on the bundled file, through the launcher, vs java Hello"
+hyperfine -N -w 3 -r "$runs" --export-markdown "$work/one-shot.md" \
+    "$java_bin -cp $work/hello Hello" \
+    "./terms ask 'Who holds the right of first refusal?' -o json"
+
+echo "== 2. $batch questions: one ask --batch vs jq run $batch times on the JSON form"
+python3 - "$batch" > "$work/questions.txt" <<'PY'
+import sys
+qs = ["Who holds the right of first refusal?", "where is the api hosted", "Who shares revenue?",
+      "Can OpenAI offer its API on Google Cloud?", "When did Microsoft's cloud exclusivity end?"]
+print("\n".join(qs[i % len(qs)] for i in range(int(sys.argv[1]))))
+PY
+./terms show $(./terms clauses --all -o ndjson | jq -r .id) -o json > "$work/terms.json"
+cat > "$work/jq-loop.sh" <<SH
+for i in \$(seq $batch); do jq -c '[.[] | select(.kind == "right-of-first-refusal") | .party]' $work/terms.json > /dev/null; done
+SH
+hyperfine -w 1 -r "$($smoke && echo 1 || echo 5)" --export-markdown "$work/batch.md" \
+    "./terms ask --batch -o ndjson < $work/questions.txt > /dev/null || true" \
+    "bash $work/jq-loop.sh"
+
+echo "== 3. $big clauses: one question end to end vs jq selecting on the JSON form"
+python3 bench/generate.py "$big" "$work/big.yaml" "$work/big.json"
+ls -l "$work/big.yaml" "$work/big.json" | awk '{print $5, $9}'
+hyperfine -w 0 -r "$($smoke && echo 1 || echo 3)" --export-markdown "$work/big.md" \
+    "./terms -f $work/big.yaml ask 'who holds a right of first refusal on widgets in europe' -o json > /dev/null" \
+    "jq '[.clauses[] | select(.kind == \"right-of-first-refusal\" and .object == \"widgets\" and .where == \"europe\") | .party]' $work/big.json > /dev/null"
+echo "peak RSS of one question on $big clauses:"
+/usr/bin/time -f "%M KB" ./terms -f "$work/big.yaml" ask 'who holds a right of first refusal on widgets in europe' -o json > /dev/null
+
+echo "== 4. --help, --version and completion read no terms file"
+(cd "$work" && "$OLDPWD/terms" --help > /dev/null && "$OLDPWD/terms" --version > /dev/null && echo "ok: no terms.yaml needed")
+
+cat "$work"/*.md

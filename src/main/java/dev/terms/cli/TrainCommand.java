@@ -1,0 +1,54 @@
+package dev.terms.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * Runs typical commands on a sample agreement shipped in the jar, with the output discarded: the
+ * launcher's training run, so the JVM's class data archive holds what a real run loads.
+ */
+@Command(name = "train", hidden = true, description = "Exercise typical commands (for the launcher's class archive).")
+final class TrainCommand implements Callable<Integer> {
+
+    private static final List<List<String>> RUNS = List.of(
+            List.of("ask", "Who holds the right of first refusal?", "-o", "json"),
+            List.of("ask", "Is Globex's exclusivity still in force?"),
+            List.of("who", "holds", "the", "rofr"),
+            List.of("where", "may", "globex", "distribute"),
+            List.of("when", "does", "the", "price", "cap", "end", "-o", "ndjson"),
+            List.of("clauses", "-o", "table"),
+            List.of("show", "base", "-o", "yaml"),
+            List.of("parties"),
+            List.of("search", "launch"),
+            List.of("timeline"),
+            List.of("check"),
+            List.of("no-such-command"),
+            List.of("ask", "--help"));
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = Files.createTempDirectory("terms-train");
+        Path file = dir.resolve("terms.yaml");
+        try (InputStream in = TrainCommand.class.getResourceAsStream("/dev/terms/train.yaml")) {
+            if (in == null) throw new IllegalStateException("train.yaml is missing from the jar");
+            Files.write(file, in.readAllBytes());
+            PrintWriter sink = new PrintWriter(Writer.nullWriter());
+            Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, System.getenv(), dir,
+                    java.time.LocalDate::now);
+            for (List<String> run : RUNS) Cli.run(io, run.toArray(String[]::new));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+        return Exit.OK;
+    }
+}
