@@ -63,6 +63,11 @@ public final class Engine {
     }
 
     public Result answer(Query q) {
+        if (q.question().isBlank()) return result(q, List.of(), List.of(), "No answer: the question is empty.");
+        if (q.tooLong()) {
+            return result(q, List.of(), List.of(), "No answer: the question is " + q.question().length()
+                    + " characters long; questions are read up to " + Query.MAX_CHARS + ".");
+        }
         if (q.aboutAgreement()) return aboutAgreement(q);
         List<Weighed> all = new ArrayList<>();
         for (Corpus.Item it : index.candidates(q)) all.add(weigh(q, it));
@@ -271,7 +276,9 @@ public final class Engine {
 
     /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
     private List<Weighed> choose(Query q, List<Weighed> all) {
-        boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic();
+        // "what must OpenAI do?" lists; a question that names nothing at all lists nothing
+        boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic()
+                && (q.subject() != null || !q.modalities().isEmpty());
         for (Relation r : Relation.values()) {
             List<Weighed> pass = new ArrayList<>();
             for (Weighed w : all) {

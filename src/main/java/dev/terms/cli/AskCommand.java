@@ -33,6 +33,11 @@ final class AskCommand extends QuestionCommand {
     }
 
     @Override
+    boolean given() {
+        return !words.isEmpty();
+    }
+
+    @Override
     public Integer call() throws LoadException {
         if (!batch) return super.call();
         Workspace ws = root.workspace();

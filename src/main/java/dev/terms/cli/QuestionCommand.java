@@ -25,11 +25,16 @@ abstract class QuestionCommand implements Callable<Integer> {
     /** The question as typed, including the question word for who/what/where/when. */
     abstract String question();
 
+    /** Whether any words were given at all: {@code ask ""} is an empty question, {@code ask} bad usage. */
+    abstract boolean given();
+
     @Override
     public Integer call() throws LoadException {
         Workspace ws = root.workspace();
         String q = question();
-        if (q.isBlank()) throw new TermsException(Exit.USAGE, "no question given; try: terms ask \"Who holds the right of first refusal?\"");
+        if (q.isBlank() && !given()) {
+            throw new TermsException(Exit.USAGE, "no question given; try: terms ask \"Who holds the right of first refusal?\"");
+        }
         return print(ws, ask(ws, q)) ? Exit.OK : Exit.NO_MATCH;
     }
 

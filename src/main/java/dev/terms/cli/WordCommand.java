@@ -33,4 +33,9 @@ final class WordCommand extends QuestionCommand {
     String question() {
         return join(word, words);
     }
+
+    @Override
+    boolean given() {
+        return true; // "terms who" is a question: who is what?
+    }
 }

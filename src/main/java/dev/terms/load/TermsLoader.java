@@ -184,8 +184,10 @@ public final class TermsLoader {
         if (required && m.entries().isEmpty()) error(v, "required", what + " must name at least one entry");
         duplicates(m, what);
         List<YNode.Entry> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (YNode.Entry entry : m.entries()) {
-            if (checkId(entry.key(), what)) valid.add(entry);
+            // a duplicate key is reported once, as a duplicate key
+            if (seen.add(entry.key().value()) && checkId(entry.key(), what)) valid.add(entry);
         }
         return valid;
     }
@@ -525,8 +527,11 @@ public final class TermsLoader {
             if (DATE_LIKE.matcher(s.value()).matches()) {
                 LocalDate d = parseDate(s, what + ": " + key);
                 if (d != null) out.add(new Bound.OnDate(d));
-            } else if (checkId(s, what + ": " + key)) {
+            } else if (ID.matcher(s.value()).matches()) {
                 out.add(new Bound.OnEvent(s.value()));
+            } else {
+                error(s, "bad-date", what + ": " + key + " '" + s.value()
+                        + "' is neither a date (YYYY-MM-DD) nor an event id");
             }
         }
         return List.copyOf(out);

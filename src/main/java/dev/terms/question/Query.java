@@ -27,6 +27,13 @@ public record Query(
         boolean aboutAgreement,
         boolean whichAgreements) {
 
+    /** Longer questions are not read: no real question is this long, and reading one costs time. */
+    public static final int MAX_CHARS = 2000;
+
+    public boolean tooLong() {
+        return question.length() > MAX_CHARS;
+    }
+
     public enum Type {
         WHO, WHAT, WHERE, WHEN, HOW_MUCH, HOW_LONG, YES_NO;
 

@@ -56,6 +56,10 @@ public final class QueryParser {
     }
 
     public Query parse(String question, LocalDate asOf) {
+        if (question.length() > Query.MAX_CHARS) {
+            return new Query(question, Query.Type.WHAT, EnumSet.noneOf(Modality.class), false, asOf, null, List.of(),
+                    List.of(), List.of(), Query.Focus.NONE, null, false, false, false, false);
+        }
         String lower = question.toLowerCase(java.util.Locale.ROOT);
         List<Text.Token> tokens = correct(Text.tokens(question));
         List<String> words = tokens.stream().map(Text.Token::word).toList();

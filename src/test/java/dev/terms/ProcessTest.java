@@ -1,0 +1,192 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The tool as a process, the way scripts and terminals meet it: hostile files under a 256 MB
+ * heap and a 2 s budget, closed pipes, Ctrl-C, a C locale, and never a byte written to a terms file.
+ */
+class ProcessTest {
+
+    record Result(int status, String out, String err, long millis) {}
+
+    /** Runs terms in its own JVM, from the test classpath, with a 256 MB heap. */
+    static Process start(Path cwd, Map<String, String> env, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    static Result run(Path cwd, String... args) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = start(cwd, Map.of(), args);
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Refused quickly, in 256 MB, with one located line and no stack trace. */
+    private static void refusedCleanly(Path dir, String file, String expected) throws Exception {
+        Result r = run(dir, "clauses", "-f", file);
+        assertEquals(65, r.status(), r.err());
+        assertEquals(expected + "\n", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+    }
+
+    @Test
+    void aHundredMegabyteFile(@TempDir Path dir) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("big.yaml").toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024);
+        }
+        refusedCleanly(dir, "big.yaml", "big.yaml:1:1: the file is 104857600 bytes; the limit is 67108864");
+    }
+
+    @Test
+    void aTwoMegabyteTokenWithNoSpaces(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.yaml"), "version: 1\nnote: " + "x".repeat(2 * 1024 * 1024) + "\n");
+        refusedCleanly(dir, "t.yaml", "t.yaml:2:65537: line is 2097158 characters long; the limit is 65536");
+    }
+
+    @Test
+    void twentyThousandLevelsOfNesting(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("n.yaml"), "version: 1\nx: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        refusedCleanly(dir, "n.yaml", "n.yaml:2:35: nesting is deeper than 32 levels");
+    }
+
+    @Test
+    void billionLaughs() throws Exception {
+        refusedCleanly(Run.RESOURCES.resolve("bad"), "alias-bomb.yaml",
+                "alias-bomb.yaml:8:29: aliases expand to more than 5000000 nodes (an alias bomb?)");
+    }
+
+    @Test
+    void aVeryLongString(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("version: 1\nnote: >\n");
+        for (int i = 0; i < 1100; i++) b.append("  ").append("w".repeat(1000)).append('\n');
+        Files.writeString(dir.resolve("s.yaml"), b.toString());
+        refusedCleanly(dir, "s.yaml", "s.yaml:2:7: a string of 1101100 characters; the limit is 1048576");
+    }
+
+    @Test
+    void aClosedPipeEndsTheRunAtOnceAndQuietly(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("terms.yaml");
+        StringBuilder b = new StringBuilder("version: 1\nagreement: {id: a, title: A}\nparties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: Clause ").append(i)
+                    .append(", kind: payment, modality: obligation, party: p}\n");
+        }
+        Files.writeString(big, b.toString());
+        for (String[] args : List.of(new String[] {"clauses", "-o", "ndjson"}, new String[] {"clauses"})) {
+            Process p = start(dir, Map.of(), args);
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            assertTrue(out.readLine().contains("c0"));
+            out.close(); // like `| head -1`
+            assertTrue(p.waitFor(5, TimeUnit.SECONDS), "ended at once");
+            assertEquals("", new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        // a batch whose reader goes away
+        Process p = start(Run.ROOT, Map.of(), "ask", "--batch", "-o", "ndjson");
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Thread writer = new Thread(() -> {
+            try (var in = p.getOutputStream()) {
+                in.write("who has the rofr\n".repeat(5000).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the process went away first: what this test wants
+            }
+        });
+        writer.start(); // from another thread: the process cannot read all of it until we read its output
+        assertTrue(out.readLine().startsWith("{"));
+        out.close();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS), "ended");
+        assertEquals("", new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void ctrlCDuringALongRunExits130Quietly() throws Exception {
+        Process p = start(Run.ROOT, Map.of(), "ask", "--batch");
+        p.getOutputStream().write("who has the rofr\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush(); // and keep standard input open: the run waits for more
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertTrue(out.readLine().startsWith("Microsoft"));
+        new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(5, TimeUnit.SECONDS));
+        assertEquals(130, p.exitValue());
+        assertEquals("", new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void outputIsUtf8WhateverTheLocale() throws Exception {
+        Process p = start(Run.RESOURCES.resolve("good"), Map.of("LANG", "C", "LC_ALL", "C"), "show", "c1", "-f", "json.yaml");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.SECONDS);
+        assertTrue(out.contains("\"café\""), out);
+    }
+
+    @Test
+    void noCommandWritesToATermsFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("terms.yaml");
+        Files.copy(Run.ROOT.resolve("terms.yaml"), file);
+        FileTime mtime = FileTime.fromMillis(1_500_000_000_000L);
+        Files.setLastModifiedTime(file, mtime);
+        byte[] before = Files.readAllBytes(file);
+        Path other = dir.resolve("other.yaml");
+        Files.copy(file, other);
+        String[][] suite = {
+                {"ask", "Who holds the right of first refusal?"}, {"ask", "--batch"}, {"who", "has", "the", "rofr"},
+                {"what", "must", "openai", "do"}, {"where", "is", "the", "api", "hosted"}, {"when", "did", "cloud", "exclusivity", "end"},
+                {"clauses", "--all", "-o", "yaml"}, {"show", "rofr-new-capacity"}, {"parties", "-o", "json"}, {"search", "azure"},
+                {"timeline"}, {"diff", "--from", "2024-01-01", "--to", "2025-06-01"}, {"diff", "terms.yaml", "other.yaml"},
+                {"check", "--strict"}, {"check", "-o", "sarif"}, {"coverage"}, {"schema"}, {"init"}, {"repl"},
+                {"load"}, {"--help"}, {"--version"}};
+        for (String[] args : suite) {
+            Run.Output r = Run.in(dir).stdin("who has the rofr\nset format json\nreload\n").run(args);
+            assertFalse(r.err().contains("Exception"), String.join(" ", args) + ": " + r.err());
+            assertArrayEquals(before, Files.readAllBytes(file), String.join(" ", args));
+            assertEquals(mtime, Files.getLastModifiedTime(file), String.join(" ", args));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "?!?!...;;", "\u0001\u0002\u001b[31m who", "谁拥有优先购买权？", "من يملك حق الشفعة؟",
+            "'; DROP TABLE clauses; --", "$(rm -rf /); `id`", "who holds the right of first refusal' OR 1=1 --",
+            "\"\"\"", "who who who who", "is is is", "when when", "how", "which which agreements", "\t\n\r"})
+    void oddQuestionsGetACleanAnswerOrNone(String question) {
+        Run.Output r = Run.terms("ask", question, "-o", "json");
+        assertTrue(r.status() == 0 || r.status() == 1, r.status() + " " + r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("{\n  \"question\":"), r.out());
+    }
+
+    @Test
+    void aHundredKilobyteQuestion() {
+        Run.Output r = Run.terms("ask", "who holds ".repeat(10_000));
+        assertEquals(1, r.status());
+        assertEquals("No answer: the question is 99999 characters long; questions are read up to 2000.\n", r.out());
+    }
+}
