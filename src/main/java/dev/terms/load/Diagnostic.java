@@ -6,6 +6,30 @@ import java.util.Comparator;
 /** One problem found in a terms file, located, with a stable code. */
 public record Diagnostic(Location location, Severity severity, String code, String message) {
 
+    /** One line each, whatever the file held: control characters in quoted values are escaped. */
+    public Diagnostic {
+        message = printable(message);
+    }
+
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != 0x7f) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            if (b == null) b = new StringBuilder(s.substring(0, i));
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     public enum Severity {
         ERROR, WARNING;
 
