@@ -92,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
                 list.add(m);
             }
             view.put("problems", list);
-            Data.write(view, f.structured() ? f : Format.JSON, out);
+            if (f.structured()) ws.write(view);
+            else Data.write(view, Format.JSON, out);
         }
         out.flush();
         if (unreadable) return Exit.NO_INPUT;

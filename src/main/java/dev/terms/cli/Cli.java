@@ -77,13 +77,16 @@ public final class Cli {
         m.put("search", SearchCommand::new);
         m.put("timeline", TimelineCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("graph", GraphCommand::new);
         m.put("check", CheckCommand::new);
         m.put("schema", SchemaCommand::new);
         m.put("coverage", CoverageCommand::new);
         m.put("init", InitCommand::new);
+        m.put("completion", CompletionCommand::new);
         m.put("repl", () -> new ReplCommand(session));
         m.put("load", LoadCommand::new);
         m.put("train", TrainCommand::new);
+        m.put("__complete", CompleteCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }

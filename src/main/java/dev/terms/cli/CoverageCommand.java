@@ -4,7 +4,6 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
-import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         Format f = ws.format();
         if (f.structured()) {
-            Data.writeList(items, f, ws.io().out());
+            ws.writeList(items);
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Map<String, Object> m : items) {

@@ -11,7 +11,6 @@ import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
 import dev.terms.question.Vocabulary;
 import dev.terms.render.ChangeViews;
-import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.Views;
 import java.io.IOException;
@@ -71,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
             FileDiff d = FileDiff.of(files.get(0), a, files.get(1), b, ws.asOf(), Views::fields);
             different = !d.isEmpty();
             view = ChangeViews.fileDiff(d);
-            if (!f.structured()) ChangeViews.fileDiffText(d, ws.asOf().toString(), f == Format.MARKDOWN, out);
+            if (f == Format.TABLE) ChangeViews.fileDiffTable(d, ws.io().terminal(), ws.style(), out);
+            else if (!f.structured()) ChangeViews.fileDiffText(d, ws.asOf().toString(), f == Format.MARKDOWN, out);
             before = new Side(x, ws.asOf());
             after = new Side(y, ws.asOf());
         } else if (files.isEmpty() && from != null) {
@@ -81,7 +81,8 @@ final class DiffCommand implements Callable<Integer> {
             DateDiff d = DateDiff.of(ws.corpus(), d1, d2);
             different = !d.isEmpty();
             view = ChangeViews.dateDiff(d);
-            if (!f.structured()) ChangeViews.dateDiffText(d, f == Format.MARKDOWN, out);
+            if (f == Format.TABLE) ChangeViews.dateDiffTable(d, ws.io().terminal(), ws.style(), out);
+            else if (!f.structured()) ChangeViews.dateDiffText(d, f == Format.MARKDOWN, out);
             before = new Side(ws.corpus(), d1);
             after = new Side(ws.corpus(), d2);
         } else {
@@ -93,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
             view.put("questions", changed);
             if (!f.structured()) questionsText(changed, f == Format.MARKDOWN, out);
         }
-        if (f.structured()) Data.write(view, f, out);
+        if (f.structured()) ws.write(view);
         out.flush();
         return different ? Exit.NO_MATCH : Exit.OK;
     }

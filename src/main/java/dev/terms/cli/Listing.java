@@ -3,7 +3,6 @@ package dev.terms.cli;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.model.Status;
-import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;
@@ -23,7 +22,7 @@ final class Listing {
             case JSON, YAML, NDJSON -> {
                 List<Object> views = new ArrayList<>();
                 for (Corpus.Item it : items) views.add(Views.clause(corpus, it, ws.asOf()));
-                Data.writeList(views, f, ws.io().out());
+                ws.writeList(views);
             }
             case TABLE, MARKDOWN -> {
                 List<List<String>> rows = new ArrayList<>();

@@ -4,7 +4,6 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
 import dev.terms.model.Party;
-import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.Style;
 import dev.terms.render.TextRender;
@@ -42,7 +41,7 @@ final class PartiesCommand implements Callable<Integer> {
         Format f = ws.format();
         PrintWriter out = ws.io().out();
         if (f.structured()) {
-            Data.writeList(views, f, out);
+            ws.writeList(views);
         } else if (f == Format.TABLE || f == Format.MARKDOWN) {
             List<List<String>> rows = new ArrayList<>();
             for (Map<String, Object> v : views) {

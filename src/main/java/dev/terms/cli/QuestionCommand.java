@@ -3,8 +3,6 @@ package dev.terms.cli;
 import dev.terms.answer.Result;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
-import dev.terms.render.Data;
-import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;
 import java.time.LocalDate;
@@ -45,10 +43,22 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     /** Prints one result; true when it answered. */
     boolean print(Workspace ws, Result r) throws LoadException {
-        Format f = ws.format();
         Corpus corpus = ws.corpus();
-        if (f.structured()) Data.write(Views.result(corpus, r, explain), f, ws.io().out());
-        else new TextRender(corpus, ws.style(), ws.io().out()).result(r, explain);
+        TextRender text = new TextRender(corpus, ws.style(), ws.io().out());
+        dev.terms.render.Format f = ws.format();
+        if (ws.structured()) {
+            ws.write(Views.result(corpus, r, explain));
+        } else if (f == dev.terms.render.Format.TABLE || f == dev.terms.render.Format.MARKDOWN) {
+            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+            for (var a : r.answers()) {
+                rows.add(java.util.List.of(String.valueOf(a.jsonValue()), a.label(),
+                        a.clause() == null ? "" : text.id(a.clause()), a.status().state().word(), a.sentence()));
+            }
+            text.table(java.util.List.of("VALUE", "LABEL", "CLAUSE", "STATUS", "SENTENCE"), rows, ws.io().terminal(),
+                    f == dev.terms.render.Format.MARKDOWN);
+        } else {
+            text.result(r, explain);
+        }
         return r.answered();
     }
 

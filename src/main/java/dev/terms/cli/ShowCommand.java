@@ -3,8 +3,6 @@ package dev.terms.cli;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.model.Words;
-import dev.terms.render.Data;
-import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;
 import java.util.ArrayList;
@@ -43,11 +41,10 @@ final class ShowCommand implements Callable<Integer> {
             }
             found.addAll(items);
         }
-        Format f = ws.format();
-        if (f.structured()) {
+        if (ws.structured()) {
             List<Object> views = new ArrayList<>();
             for (Corpus.Item it : found) views.add(Views.clause(corpus, it, ws.asOf()));
-            Data.writeList(views, f, ws.io().out());
+            ws.writeList(views);
         } else {
             TextRender text = new TextRender(corpus, ws.style(), ws.io().out());
             for (int i = 0; i < found.size(); i++) {

@@ -46,6 +46,14 @@ public final class TermsCommand implements Callable<Integer> {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as -o json.")
     boolean json;
 
+    @Option(names = "--jq", paramLabel = "EXPR", scope = ScopeType.INHERIT,
+            description = "Filter the JSON output with a jq expression, in-process (implies -o json).")
+    String jq;
+
+    @Option(names = "--fields", paramLabel = "A,B,...", split = ",", scope = ScopeType.INHERIT,
+            description = "Keep only these fields of each JSON object printed.")
+    List<String> fields;
+
     @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
             description = "Answer as of this date (YYYY-MM-DD or today). Default: today.")
     String asOf;

@@ -7,7 +7,6 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.render.ChangeViews;
-import dev.terms.render.Data;
 import dev.terms.render.Format;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
             items.add(m);
         }
         Format f = ws.format();
-        if (f.structured()) Data.writeList(items.stream().map(m -> (Object) ChangeViews.milestone(m)).toList(), f,
-                ws.io().out());
+        if (f.structured()) ws.writeList(items.stream().map(m -> (Object) ChangeViews.milestone(m)).toList());
         else ChangeViews.milestones(items, corpus.agreements().size() > 1, ws.style(), ws.io().out());
         return items.isEmpty() ? Exit.NO_MATCH : Exit.OK;
     }

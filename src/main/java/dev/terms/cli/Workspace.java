@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import dev.terms.render.Data;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +52,7 @@ public final class Workspace {
 
     /** The format as given, sarif included: only check writes SARIF. */
     Format anyFormat() {
-        if (options.json) return Format.JSON;
+        if (options.json || options.jq != null || options.fields != null && options.format == null) return Format.JSON;
         if (options.format == null) return Format.TEXT;
         Format f = Format.of(options.format);
         if (f == null) {
@@ -74,6 +77,52 @@ public final class Workspace {
             throw new TermsException(Exit.USAGE, "bad " + option + " '" + value + "': expected a date YYYY-MM-DD"
                     + (option.equals("--as-of") ? " or 'today'" : ""));
         }
+    }
+
+    /** Whether this run prints data (JSON, NDJSON, YAML) rather than text for people. */
+    public boolean structured() {
+        return format().structured();
+    }
+
+    /** Prints one object in the chosen data format, through --fields and --jq when given. */
+    public void write(Object tree) {
+        emit(fields(tree), false);
+    }
+
+    /** Prints a list: as one document, or one object a line with -o ndjson. */
+    public void writeList(List<?> items) {
+        List<Object> picked = new ArrayList<>();
+        for (Object item : items) picked.add(fields(item));
+        emit(picked, true);
+    }
+
+    private void emit(Object tree, boolean list) {
+        PrintWriter out = io.out();
+        if (options.jq != null) {
+            for (String line : Jq.apply(options.jq, tree)) {
+                out.println(line);
+                if (out.checkError()) return;
+            }
+            out.flush();
+        } else if (list) {
+            Data.writeList((List<?>) tree, format(), out);
+        } else {
+            Data.write(tree, format(), out);
+        }
+    }
+
+    /** --fields: keep the named keys of each object, in the order given; an unknown name lists the known ones. */
+    private Object fields(Object tree) {
+        if (options.fields == null || !(tree instanceof Map<?, ?> m)) return tree;
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String f : options.fields) {
+            if (!m.containsKey(f)) {
+                throw new TermsException(Exit.USAGE, "unknown field '" + f + "'; the fields are "
+                        + String.join(", ", m.keySet().stream().map(String::valueOf).toList()));
+            }
+            out.put(f, m.get(f));
+        }
+        return out;
     }
 
     public Style style() {

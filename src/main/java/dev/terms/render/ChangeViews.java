@@ -101,6 +101,30 @@ public final class ChangeViews {
         return out;
     }
 
+    /** The clause changes as a table: aligned on a terminal, tab-separated in a pipe. */
+    public static void dateDiffTable(DateDiff d, boolean terminal, Style style, PrintWriter out) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DateDiff.ClauseChange c : d.clauses()) {
+            rows.add(List.of(c.kind(), c.clause(), c.date() == null ? "" : c.date().toString(), c.by() == null ? "" : c.by(),
+                    c.title()));
+        }
+        new TextRender(null, style, out).table(List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE"), rows, terminal, false);
+    }
+
+    /** Every changed field a row: CHANGE, CLAUSE, FIELD, OLD, NEW. */
+    public static void fileDiffTable(FileDiff d, boolean terminal, Style style, PrintWriter out) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String id : d.added()) rows.add(List.of("added", id, "", "", ""));
+        for (String id : d.removed()) rows.add(List.of("removed", id, "", "", ""));
+        for (FileDiff.ClauseChange c : d.changed()) {
+            for (FileDiff.FieldChange f : c.fields()) {
+                rows.add(List.of("changed", c.clause() == null ? "(agreement)" : c.clause(), f.field(), shown(f.before()),
+                        shown(f.after())));
+            }
+        }
+        new TextRender(null, style, out).table(List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW"), rows, terminal, false);
+    }
+
     public static void dateDiffText(DateDiff d, boolean markdown, PrintWriter out) {
         out.println((markdown ? "## " : "") + "Changes between " + d.from() + " and " + d.to());
         if (d.isEmpty()) out.println(markdown ? "\nNo changes." : "  no changes");

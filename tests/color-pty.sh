@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Colour and tables on a real pseudo-terminal (util-linux `script`): colour only on a terminal,
+# and never with NO_COLOR, TERM=dumb or --no-color; tables aligned with a header on a terminal.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+pass=0
+on_pty() { env "$@" script -qec "./terms clauses -o table" /dev/null; }
+esc=$'\033['
+check() { # description, command output, expect colour (yes/no)
+    if [[ "$2" == *"$esc"* ]]; then has=yes; else has=no; fi
+    if [ "$has" = "$3" ]; then pass=$((pass + 1)); echo "ok - $1"; else echo "FAIL: $1 (colour: $has)"; printf '%s\n' "$2" | head -3 | cat -v; exit 1; fi
+}
+check "colour on a terminal" "$(on_pty TERM=xterm)" yes
+check "no colour with NO_COLOR" "$(on_pty TERM=xterm NO_COLOR=1)" no
+check "no colour with TERM=dumb" "$(on_pty TERM=dumb)" no
+check "no colour with --no-color" "$(TERM=xterm script -qec './terms clauses --no-color' /dev/null)" no
+check "no colour in a pipe" "$(TERM=xterm ./terms clauses -o table | cat)" no
+if on_pty TERM=xterm NO_COLOR=1 | head -n 1 | grep -q '^ID  *STATUS  *KIND'; then pass=$((pass + 1)); echo "ok - a header on a terminal"; else echo "FAIL: no table header on a terminal"; exit 1; fi
+if ./terms clauses -o table | head -n 1 | grep -qP '^rofr-new-capacity\tin-force\t'; then pass=$((pass + 1)); echo "ok - tab-separated in a pipe"; else echo "FAIL: not tab-separated in a pipe"; exit 1; fi
+echo "$pass passed, 0 failed"
