@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.terms.repl.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -75,37 +76,11 @@ class ReadmeTest {
             if (showStatus) command = command.substring(0, command.length() - "; echo \"exit $?\"".length());
             boolean showErr = command.endsWith(" 2>&1");
             if (showErr) command = command.substring(0, command.length() - " 2>&1".length());
-            List<String> words = shellWords(command);
+            List<String> words = ShellWords.split(command);
             assertEquals("./terms", words.get(0));
             Run.Output r = Run.terms(words.subList(1, words.size()).toArray(String[]::new));
             String actual = (showErr ? r.err() : "") + r.out() + (showStatus ? "exit " + r.status() + "\n" : "");
             assertEquals(e.expected(), actual);
         }));
-    }
-
-    /** Splits a command line as sh does for the simple quoting the README uses. */
-    static List<String> shellWords(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        char quote = 0;
-        boolean inWord = false;
-        for (char c : line.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-                else w.append(c);
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inWord = true;
-            } else if (c == ' ') {
-                if (inWord) words.add(w.toString());
-                w.setLength(0);
-                inWord = false;
-            } else {
-                w.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) words.add(w.toString());
-        return words;
     }
 }

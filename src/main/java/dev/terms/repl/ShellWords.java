@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a line into words as sh does for plain quoting; null when a quote is left open. */
-final class ShellWords {
+public final class ShellWords {
 
     private ShellWords() {}
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         char quote = 0;
