@@ -108,7 +108,7 @@ public final class ChangeViews {
             rows.add(List.of(c.kind(), c.clause(), c.date() == null ? "" : c.date().toString(), c.by() == null ? "" : c.by(),
                     c.title()));
         }
-        new TextRender(null, style, out).table(List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE"), rows, terminal, false);
+        TextRender.table(List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE"), rows, terminal, false, style, out);
     }
 
     /** Every changed field a row: CHANGE, CLAUSE, FIELD, OLD, NEW. */
@@ -122,7 +122,7 @@ public final class ChangeViews {
                         shown(f.after())));
             }
         }
-        new TextRender(null, style, out).table(List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW"), rows, terminal, false);
+        TextRender.table(List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW"), rows, terminal, false, style, out);
     }
 
     public static void dateDiffText(DateDiff d, boolean markdown, PrintWriter out) {

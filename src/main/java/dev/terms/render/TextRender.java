@@ -147,6 +147,11 @@ public final class TextRender {
 
     /** A table: aligned with a header on a terminal; tab-separated without decoration in a pipe. */
     public void table(List<String> headers, List<List<String>> rows, boolean terminal, boolean markdown) {
+        table(headers, rows, terminal, markdown, style, out);
+    }
+
+    public static void table(List<String> headers, List<List<String>> rows, boolean terminal, boolean markdown,
+            Style style, PrintWriter out) {
         if (markdown) {
             out.println("| " + String.join(" | ", headers) + " |");
             out.println("|" + "---|".repeat(headers.size()));
@@ -159,18 +164,17 @@ public final class TextRender {
             int[] w = new int[headers.size()];
             for (int i = 0; i < w.length; i++) w[i] = headers.get(i).length();
             for (List<String> r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], r.get(i).length());
-            line(headers, w, true);
-            for (List<String> r : rows) line(r, w, false);
+            out.println(style.bold(line(headers, w).strip()));
+            for (List<String> r : rows) out.println(line(r, w).stripTrailing());
         }
         out.flush();
     }
 
-    private void line(List<String> cells, int[] w, boolean header) {
+    private static String line(List<String> cells, int[] w) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            String cell = i == cells.size() - 1 ? cells.get(i) : String.format("%-" + w[i] + "s  ", cells.get(i));
-            b.append(cell);
+            b.append(i == cells.size() - 1 ? cells.get(i) : String.format("%-" + w[i] + "s  ", cells.get(i)));
         }
-        out.println(header ? style.bold(b.toString().strip()) : b.toString().stripTrailing());
+        return b.toString();
     }
 }
