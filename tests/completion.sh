@@ -10,10 +10,10 @@ check() { # description, expected word, words...
     COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
     COMPREPLY=()
     _terms_dynamic ./terms "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-    if printf '%s\n' "${COMPREPLY[@]}" | grep -qx -- "$want"; then pass=$((pass + 1)); echo "ok - $what";
+    if printf '%s\n' "${COMPREPLY[@]}" | grep -x -- "$want" > /dev/null; then pass=$((pass + 1)); echo "ok - $what";
     else echo "FAIL: $what: '$want' not in: ${COMPREPLY[*]}"; exit 1; fi
 }
-complete -p ./terms | grep -q _terms_dynamic || { echo "FAIL: complete -p ./terms"; exit 1; }
+complete -p ./terms | grep _terms_dynamic > /dev/null || { echo "FAIL: complete -p ./terms"; exit 1; }
 pass=$((pass + 1)); echo "ok - complete -p names the function"
 check "a command" clauses ./terms cla
 check "an option" --party ./terms clauses --pa

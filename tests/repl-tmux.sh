@@ -16,7 +16,7 @@ screen() { t capture-pane -p -t s 2>/dev/null || true; }
 wait_for() {
     local deadline=$((SECONDS + ${2:-30}))
     while [ "$SECONDS" -lt "$deadline" ]; do
-        if screen | grep -qF -- "$1"; then return 0; fi
+        if screen | grep -F -- "$1" > /dev/null; then return 0; fi
         sleep 0.2
     done
     echo "FAIL: '$1' never appeared on the screen:"
@@ -59,7 +59,7 @@ t send-keys -t s C-c
 wait_for_prompt
 t send-keys -t s 'settings' Enter
 wait_for 'as-of   today'
-if screen | grep -qF 'Microsoft must share revenue'; then echo "FAIL: Ctrl-C did not drop the line"; screen; exit 1; fi
+if screen | grep -F 'Microsoft must share revenue' > /dev/null; then echo "FAIL: Ctrl-C did not drop the line"; screen; exit 1; fi
 ok "Ctrl-C drops the line"
 
 t send-keys -t s C-d
