@@ -4,11 +4,14 @@ import dev.terms.cli.Cli;
 import dev.terms.cli.Io;
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
@@ -29,5 +32,23 @@ public final class ManPages {
         int status = ManPageGenerator.generateManPage(dir, null, new boolean[0], true,
                 Cli.commandLine(io).getCommandSpec());
         if (status != 0) throw new IllegalStateException("man page generation failed: " + status);
+        troff(dir);
+    }
+
+    /** asciidoctor -b manpage, where it is installed; the AsciiDoc stays either way. */
+    private static void troff(File dir) throws Exception {
+        File[] pages = dir.listFiles((d, name) -> name.endsWith(".adoc"));
+        if (pages == null || pages.length == 0) return;
+        List<String> cmd = new ArrayList<>(List.of("asciidoctor", "-b", "manpage", "-D", dir.getPath()));
+        for (File f : pages) cmd.add(f.getPath());
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            System.err.println("asciidoctor is not installed: man pages stay AsciiDoc in " + dir);
+            return;
+        }
+        p.getOutputStream().close();
+        if (p.waitFor() != 0) throw new IllegalStateException("asciidoctor failed: " + p.exitValue());
     }
 }
