@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# JMH benchmarks of the engine (load, index, question) on generated portfolios.
+#   bench/jmh.sh            the full run
+#   bench/jmh.sh --smoke    one short iteration, for CI (no timing assertions)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -Dstyle.color=never test-compile
+mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+if [ "${1:-}" = "--smoke" ]; then
+    java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark -p clauses=200 -f 0 -wi 0 -i 1 -r 200ms
+else
+    java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+fi
