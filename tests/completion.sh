@@ -9,7 +9,7 @@ check() { # description, expected word, words...
     local what=$1 want=$2; shift 2
     COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
     COMPREPLY=()
-    _terms_dynamic ./terms "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+    _terms_dynamic ./terms "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}" 2>/dev/null # compopt: only inside real completion
     if printf '%s\n' "${COMPREPLY[@]}" | grep -x -- "$want" > /dev/null; then pass=$((pass + 1)); echo "ok - $what";
     else echo "FAIL: $what: '$want' not in: ${COMPREPLY[*]}"; exit 1; fi
 }
