@@ -3,9 +3,11 @@ package dev.terms.cli;
 import dev.terms.answer.Result;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
+import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -45,17 +47,17 @@ abstract class QuestionCommand implements Callable<Integer> {
     boolean print(Workspace ws, Result r) throws LoadException {
         Corpus corpus = ws.corpus();
         TextRender text = new TextRender(corpus, ws.style(), ws.io().out());
-        dev.terms.render.Format f = ws.format();
+        Format f = ws.format();
         if (ws.structured()) {
             ws.write(Views.result(corpus, r, explain));
-        } else if (f == dev.terms.render.Format.TABLE || f == dev.terms.render.Format.MARKDOWN) {
-            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        } else if (f == Format.TABLE || f == Format.MARKDOWN) {
+            List<List<String>> rows = new ArrayList<>();
             for (var a : r.answers()) {
-                rows.add(java.util.List.of(String.valueOf(a.jsonValue()), a.label(),
+                rows.add(List.of(String.valueOf(a.jsonValue()), a.label(),
                         a.clause() == null ? "" : text.id(a.clause()), a.status().state().word(), a.sentence()));
             }
-            text.table(java.util.List.of("VALUE", "LABEL", "CLAUSE", "STATUS", "SENTENCE"), rows, ws.io().terminal(),
-                    f == dev.terms.render.Format.MARKDOWN);
+            text.table(List.of("VALUE", "LABEL", "CLAUSE", "STATUS", "SENTENCE"), rows, ws.io().terminal(),
+                    f == Format.MARKDOWN);
         } else {
             text.result(r, explain);
         }
