@@ -19,8 +19,53 @@ import java.util.List;
  */
 public final class Corpora {
 
-    /** The agreements of some files, with what answering needs, and the files' stamps when read. */
-    public record Loaded(List<Path> paths, List<String> stamps, Corpus corpus, Engine engine, QueryParser parser) {}
+    /**
+     * The agreements of some files and the files' stamps when read. What answering needs (the
+     * engine's index, the question vocabulary) is built on first use: listing clauses needs neither.
+     */
+    public static final class Loaded {
+        private final List<Path> paths;
+        private final List<String> stamps;
+        private final Corpus corpus;
+        private Engine engine;
+        private QueryParser parser;
+
+        Loaded(List<Path> paths, List<String> stamps, Corpus corpus) {
+            this.paths = paths;
+            this.stamps = stamps;
+            this.corpus = corpus;
+        }
+
+        /** The same agreements, now standing for other stamps (a changed file that failed to load). */
+        Loaded restamped(List<String> newStamps) {
+            Loaded l = new Loaded(paths, newStamps, corpus);
+            l.engine = engine;
+            l.parser = parser;
+            return l;
+        }
+
+        public List<Path> paths() {
+            return paths;
+        }
+
+        public List<String> stamps() {
+            return stamps;
+        }
+
+        public Corpus corpus() {
+            return corpus;
+        }
+
+        public synchronized Engine engine() {
+            if (engine == null) engine = new Engine(corpus);
+            return engine;
+        }
+
+        public synchronized QueryParser parser() {
+            if (parser == null) parser = new QueryParser(new Vocabulary(corpus.agreements()));
+            return parser;
+        }
+    }
 
     /** Reads the files; the loading itself belongs to the workspace. */
     interface Reader {
@@ -41,9 +86,7 @@ public final class Corpora {
         List<String> stamps = stamps(paths);
         if (current != null && current.paths().equals(paths) && current.stamps().equals(stamps)) return current;
         try {
-            Corpus corpus = reader.read(paths);
-            current = new Loaded(paths, stamps, corpus, new Engine(corpus),
-                    new QueryParser(new Vocabulary(corpus.agreements())));
+            current = new Loaded(paths, stamps, reader.read(paths));
             return current;
         } catch (LoadException e) {
             if (current == null || !current.paths().equals(paths) || e.unreadable()) throw e;
@@ -51,7 +94,7 @@ public final class Corpora {
             err.println("terms: the file changed and is now invalid; keeping the last good version loaded");
             err.flush();
             // remember the bad stamps, so the same problem is reported once, not on every line
-            current = new Loaded(paths, stamps, current.corpus(), current.engine(), current.parser());
+            current = current.restamped(stamps);
             return current;
         }
     }
