@@ -487,13 +487,12 @@ public final class Engine {
         } else if (s.inForce()) {
             answers.add(yes(w, "Yes: " + Sentences.rule(w.item())));
         } else if (s.state() == Status.State.PENDING) {
-            answers.add(no(w, "Not yet: " + c.title() + " is " + Sentences.status(w.item(), s, corpus.timeline(w.item().agreement())) + "."));
+            answers.add(no(w, "Not yet: " + c.title() + " is " + Sentences.status(w.item(), s) + "."));
         } else if (s.end() instanceof Status.SupersededBy by) {
             answers.add(no(w, "No longer: since " + by.on() + ", replaced by " + by.clause() + " ("
                     + w.item().agreement().clause(by.clause()).title() + ")."));
         } else {
-            answers.add(no(w, "No longer: " + c.title() + " " + Sentences.status(w.item(), s,
-                    corpus.timeline(w.item().agreement())) + "."));
+            answers.add(no(w, "No longer: " + c.title() + " " + Sentences.status(w.item(), s) + "."));
         }
         return result(q, answers, all, null);
     }

@@ -5,7 +5,6 @@ import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
-import dev.terms.model.Timeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,7 @@ public final class Sentences {
     }
 
     /** "in force since 2025-01-21", "superseded on 2025-01-21 by rofr-new-capacity", "expired on …", "pending". */
-    public static String status(Corpus.Item item, Status s, Timeline timeline) {
+    public static String status(Corpus.Item item, Status s) {
         switch (s.state()) {
             case IN_FORCE: {
                 String since = s.start() == null ? "in force" : "in force since " + s.start();

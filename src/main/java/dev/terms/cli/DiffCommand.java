@@ -100,9 +100,16 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** One side of a comparison: the agreements and the date they are seen at. */
-    private record Side(Corpus corpus, LocalDate day) {
+    private record Side(Corpus corpus, LocalDate day) {}
+
+    /** Answers on one side: its engine and vocabulary built once, for every question of the file. */
+    private record Asker(Engine engine, QueryParser parser, LocalDate day) {
+        Asker(Side side) {
+            this(new Engine(side.corpus()), new QueryParser(new Vocabulary(side.corpus().agreements())), side.day());
+        }
+
         Result ask(String question) {
-            return new Engine(corpus).answer(new QueryParser(new Vocabulary(corpus.agreements())).parse(question, day));
+            return engine.answer(parser.parse(question, day));
         }
     }
 
@@ -113,15 +120,16 @@ final class DiffCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new TermsException(Exit.NO_INPUT, questions + ": cannot be read: " + e.getMessage());
         }
+        Asker x = new Asker(before), y = new Asker(after);
         List<Object> out = new ArrayList<>();
         for (String q : lines) {
             if (q.isBlank()) continue;
-            Result x = before.ask(q.strip()), y = after.ask(q.strip());
-            if (Objects.equals(signature(x), signature(y))) continue;
+            Result a = x.ask(q.strip()), b = y.ask(q.strip());
+            if (Objects.equals(signature(a), signature(b))) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("question", q.strip());
-            m.put("before", x.answers().stream().map(a -> (Object) Views.answer(a)).toList());
-            m.put("after", y.answers().stream().map(a -> (Object) Views.answer(a)).toList());
+            m.put("before", a.answers().stream().map(r -> (Object) Views.answer(r)).toList());
+            m.put("after", b.answers().stream().map(r -> (Object) Views.answer(r)).toList());
             out.add(m);
         }
         return out;

@@ -66,7 +66,7 @@ public final class QueryParser {
         int start = skipPoliteness(words);
         Query.Type type = type(words, start);
         Set<Modality> modalities = modalities(words);
-        boolean past = words.stream().anyMatch(PAST::contains) || words.contains("did");
+        boolean past = words.stream().anyMatch(PAST::contains);
         LocalDate date = asOf;
         Matcher m = YEAR.matcher(lower);
         Set<String> dateWords = new LinkedHashSet<>();

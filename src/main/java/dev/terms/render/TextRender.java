@@ -58,7 +58,7 @@ public final class TextRender {
     private void cited(Corpus.Item it, LocalDate asOf) {
         Clause c = it.clause();
         Status s = corpus.status(it, asOf);
-        String statusText = Sentences.status(it, s, corpus.timeline(it.agreement()));
+        String statusText = Sentences.status(it, s);
         out.println("  " + style.bold(id(it)) + " · " + c.title() + " · " + style.status(s.state().word(), statusText));
         if (c.text() != null) out.println("  \"" + c.text().strip() + "\"");
         List<String> where = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class TextRender {
         Agreement a = it.agreement();
         Status s = corpus.status(it, asOf);
         out.println(style.bold(id(it)) + " — " + c.title());
-        row("status", style.status(s.state().word(), Sentences.status(it, s, corpus.timeline(a))));
+        row("status", style.status(s.state().word(), Sentences.status(it, s)));
         row("in force", Sentences.period(s));
         row("kind", c.kind());
         row("modality", c.modality().word());
