@@ -70,6 +70,15 @@ class CheckTest {
     }
 
     @Test
+    void twoFilesOfOneAgreementFailCheckAsTheyFailEveryOtherCommand() {
+        Run.Output r = Run.terms("check", "-f", "src/test/resources/versions/distribution-v1.yaml",
+                "-f", "src/test/resources/versions/distribution-v2.yaml");
+        assertEquals(65, r.status());
+        assertTrue(r.out().contains("distribution-v2.yaml:2:1: error[duplicate-agreement]: agreement id 'acme-globex' "
+                + "is also the id of src/test/resources/versions/distribution-v1.yaml"), r.out());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void jsonIsOkAndProblems() throws IOException {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/lint/unused-party.yaml", "-o", "json");

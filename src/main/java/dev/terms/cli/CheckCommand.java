@@ -3,14 +3,11 @@ package dev.terms.cli;
 import dev.terms.lint.Lint;
 import dev.terms.lint.Rule;
 import dev.terms.load.Diagnostic;
-import dev.terms.load.LoadException;
-import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.Sarif;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,17 +52,10 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return Exit.OK;
         }
-        List<Diagnostic> problems = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path p : ws.files()) {
-            try {
-                Agreement a = new TermsLoader().load(p, ws.shown(p));
-                problems.addAll(Lint.check(a));
-            } catch (LoadException e) {
-                problems.addAll(e.diagnostics());
-                unreadable |= e.unreadable();
-            }
-        }
+        Workspace.Reading reading = ws.read(ws.files());
+        List<Diagnostic> problems = new ArrayList<>(reading.problems());
+        for (Agreement a : reading.agreements()) problems.addAll(Lint.check(a));
+        boolean unreadable = reading.unreadable();
         problems.sort(Diagnostic.ORDER);
         boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
         boolean warnings = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING);

@@ -202,6 +202,16 @@ public final class Workspace {
     }
 
     private List<Agreement> load(List<Path> paths) throws LoadException {
+        Reading r = read(paths);
+        if (!r.problems().isEmpty()) throw LoadException.of(r.problems(), r.unreadable());
+        return r.agreements();
+    }
+
+    /** What reading some files gave: the agreements that loaded, and every problem of the others. */
+    record Reading(List<Agreement> agreements, List<Diagnostic> problems, boolean unreadable) {}
+
+    /** Reads every file, going on past a bad one, so that all problems are reported together. */
+    Reading read(List<Path> paths) {
         List<Agreement> out = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         boolean unreadable = false;
@@ -221,8 +231,7 @@ public final class Workspace {
                 unreadable |= e.unreadable();
             }
         }
-        if (!problems.isEmpty()) throw LoadException.of(problems, unreadable);
-        return out;
+        return new Reading(out, problems, unreadable);
     }
 
     /** A path as the user would write it: relative to the working directory when inside it. */
