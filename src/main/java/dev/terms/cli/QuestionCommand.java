@@ -2,11 +2,11 @@ package dev.terms.cli;
 
 import dev.terms.answer.Result;
 import dev.terms.load.LoadException;
+import dev.terms.question.Query;
 import dev.terms.model.Corpus;
 import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +39,9 @@ abstract class QuestionCommand implements Callable<Integer> {
     }
 
     static Result ask(Workspace ws, String question) throws LoadException {
-        LocalDate asOf = ws.asOf();
-        return ws.engine().answer(ws.parser().parse(question, asOf));
+        // parsing first: on a large file the parser starts the engine's index on another core
+        Query q = ws.parser().parse(question, ws.asOf());
+        return ws.engine().answer(q);
     }
 
     /** Prints one result; true when it answered. */

@@ -3,6 +3,7 @@ package dev.terms.cli;
 import dev.terms.answer.Engine;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
+import dev.terms.load.ModelCache;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
@@ -216,10 +217,11 @@ public final class Workspace {
         List<Diagnostic> problems = new ArrayList<>();
         boolean unreadable = false;
         Map<String, String> ids = new HashMap<>();
+        ModelCache models = ModelCache.from(io::env);
         for (Path p : paths) {
             String shown = shown(p);
             try {
-                Agreement a = new TermsLoader().load(p, shown);
+                Agreement a = new TermsLoader().load(p, shown, models);
                 String first = ids.putIfAbsent(a.id(), shown);
                 if (first != null) {
                     problems.add(Diagnostic.error(a.location(), "duplicate-agreement",

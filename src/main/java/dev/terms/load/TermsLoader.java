@@ -65,6 +65,11 @@ public final class TermsLoader {
 
     /** Loads {@code path}, naming it in locations as {@code shown} (the path as the user gave it). */
     public Agreement load(Path path, String shown) throws LoadException {
+        return load(path, shown, null);
+    }
+
+    /** As {@link #load(Path, String)}, through {@code cache} (when not null) for large files. */
+    public Agreement load(Path path, String shown, ModelCache cache) throws LoadException {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) throw unreadable(shown, "is a directory, not a terms file");
@@ -73,13 +78,19 @@ public final class TermsLoader {
                 throw new LoadException(List.of(Diagnostic.error(new Location(shown, 1, 1), "limit",
                         "the file is " + size + " bytes; the limit is " + limits.maxFileBytes())), false);
             }
+            if (cache != null && size >= ModelCache.MIN_BYTES) {
+                Agreement cached = cache.find(path, shown);
+                if (cached != null) return cached;
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw unreadable(shown, "no such file");
         } catch (IOException e) {
             throw unreadable(shown, "cannot be read: " + e.getMessage());
         }
-        return parse(bytes, shown);
+        Agreement agreement = parse(bytes, shown);
+        if (cache != null && bytes.length >= ModelCache.MIN_BYTES) cache.put(bytes, shown, agreement);
+        return agreement;
     }
 
     public Agreement parse(byte[] bytes, String shown) throws LoadException {

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Normalises text into tokens and stems, the same way for questions and for the file's own words. */
 public final class Text {
@@ -14,6 +16,12 @@ public final class Text {
     public record Token(String word, String stem, boolean possessive) {}
 
     public static List<Token> tokens(String text) {
+        List<Token> plain = plainTokens(text);
+        return plain != null ? plain : normalisedTokens(text);
+    }
+
+    /** The general path: Unicode normalisation, contractions, possessives. */
+    static List<Token> normalisedTokens(String text) {
         // ASCII needs no Unicode normalisation, and skipping it keeps ICU's tables off the start-up path
         String n = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         String s = n.toLowerCase(Locale.ROOT)
@@ -45,6 +53,51 @@ public final class Text {
         return out;
     }
 
+    /**
+     * The tokens of plain ASCII text in one pass, or null when the text needs the full path: other
+     * characters to normalise, apostrophes (possessives, contractions) or "cannot". Indexing a
+     * large file tokenizes every title and name, so this path carries most of the load.
+     */
+    static List<Token> plainTokens(String s) {
+        int n = s.length();
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 128 || c == '\'' || c == '`') return null;
+            if (!asciiLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean upper = false;
+            while (i < n && asciiLetterOrDigit(c = s.charAt(i))) {
+                upper |= c <= 'Z' && c >= 'A';
+                i++;
+            }
+            String w = s.substring(start, i);
+            if (upper) w = w.toLowerCase(Locale.ROOT);
+            if (w.contains("cannot")) return null;
+            out.add(token(w));
+        }
+        return out;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
+    }
+
+    /** Words recur across a file's clauses: each is stemmed once (up to a bound, for hostile input). */
+    private static final Map<String, Token> WORDS = new ConcurrentHashMap<>();
+
+    private static Token token(String w) {
+        Token t = WORDS.get(w);
+        if (t != null) return t;
+        t = new Token(w, stem(w), false);
+        if (WORDS.size() < 100_000) WORDS.put(w, t);
+        return t;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
         return true;
@@ -53,14 +106,18 @@ public final class Text {
     private static void add(List<Token> out, StringBuilder word, boolean possessive) {
         if (word.length() == 0) return;
         String w = word.toString();
-        out.add(new Token(w, stem(w), possessive));
+        out.add(possessive ? new Token(w, stem(w), true) : token(w));
         word.setLength(0);
     }
 
     /** The stems of a phrase, joined by spaces: the key under which a name is looked up. */
     public static String key(String phrase) {
+        return key(tokens(phrase));
+    }
+
+    /** The key of a phrase already tokenized. */
+    public static String key(List<Token> ts) {
         StringBuilder b = new StringBuilder();
-        List<Token> ts = tokens(phrase);
         int from = !ts.isEmpty() && ts.size() > 1 && ts.get(0).word().equals("the") ? 1 : 0;
         for (int i = from; i < ts.size(); i++) {
             if (b.length() > 0) b.append(' ');

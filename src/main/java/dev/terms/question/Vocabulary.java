@@ -41,7 +41,7 @@ public final class Vocabulary {
                         Entity.Kind.CLAUSE_KIND, c.kind(), null));
                 // the quoted text is left out: it is long, and typos are corrected towards names
                 for (String field : new String[] {c.title(), c.action(), c.purpose(), c.object(), c.where()}) {
-                    if (field != null) learn(field);
+                    if (field != null) learn(Text.tokens(field));
                 }
             }
         }
@@ -61,15 +61,27 @@ public final class Vocabulary {
     }
 
     private void add(String phrase, Entity e) {
-        String key = Text.key(phrase.replace('-', ' '));
+        // a hyphen separates words anyway: "right-of-first-refusal" has the tokens of "right of first refusal"
+        List<Text.Token> tokens = Text.tokens(phrase);
+        learn(tokens);
+        String key = Text.key(tokens);
         if (key.isEmpty()) return;
-        phrases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e);
+        // most phrases name one thing (a clause id): a singleton until a second comes
+        Set<Entity> named = phrases.get(key);
+        if (named == null) {
+            phrases.put(key, Set.of(e));
+        } else if (named instanceof LinkedHashSet<Entity> several) {
+            several.add(e);
+        } else if (!named.contains(e)) {
+            Set<Entity> several = new LinkedHashSet<>(named);
+            several.add(e);
+            phrases.put(key, several);
+        }
         longest = Math.max(longest, key.split(" ").length);
-        learn(phrase);
     }
 
-    private void learn(String text) {
-        for (Text.Token t : Text.tokens(text)) knownWords.add(t.word());
+    private void learn(List<Text.Token> tokens) {
+        for (Text.Token t : tokens) knownWords.add(t.word());
     }
 
     /** The entities a phrase names, given as its stems joined by spaces; empty when none. */

@@ -1,0 +1,217 @@
+package dev.terms.load;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Definition;
+import dev.terms.model.Event;
+import dev.terms.model.Evidence;
+import dev.terms.model.Location;
+import dev.terms.model.Modality;
+import dev.terms.model.Party;
+import dev.terms.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Parsed agreements of large terms files, kept on disk so the next run skips the YAML parse
+ * (most of the time a 100,000-clause file takes). An entry is named by a digest of the file's
+ * bytes, the name the file is shown under, and the code that parses and encodes it: a changed
+ * file or a rebuilt {@code terms} never meets an old entry, so nothing stale is ever served.
+ * Entries are written to a temporary file and renamed into place, so concurrent runs see a
+ * whole entry or none. Only files that loaded without an error are kept; any failure to read
+ * or write the cache just means parsing the YAML.
+ */
+public final class ModelCache {
+
+    /** Smaller files parse faster than a digest and a cache read would save. */
+    public static final int MIN_BYTES = 1 << 20;
+    /** Entries kept, least recently used first out: one per version of each large file read. */
+    static final int MAX_ENTRIES = 16;
+    private static final String SUFFIX = ".model";
+    /** What the entries depend on besides the file: the parser, the model and the codec. */
+    private static final List<Class<?>> CODE = List.of(ModelCache.class, ModelCodec.class, TermsLoader.class,
+            YamlReader.class, YNode.class, Limits.class, Agreement.class, Clause.class, Party.class, Definition.class,
+            Event.class, Source.class, Location.class, Bound.class, Bound.OnDate.class, Bound.OnEvent.class,
+            Modality.class, Evidence.class);
+    private static byte[] codeDigest;
+
+
+    private final Path dir;
+
+    public ModelCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The cache the environment asks for: $TERMS_CACHE_DIR, else $XDG_CACHE_HOME/terms, else
+     * ~/.cache/terms; none when $TERMS_NO_CACHE is set or no directory is known.
+     */
+    public static ModelCache from(Function<String, String> env) {
+        if (env.apply("TERMS_NO_CACHE") != null) return null;
+        if (env.apply("TERMS_CACHE_DIR") != null) return new ModelCache(Path.of(env.apply("TERMS_CACHE_DIR")));
+        if (env.apply("XDG_CACHE_HOME") != null) return new ModelCache(Path.of(env.apply("XDG_CACHE_HOME"), "terms"));
+        if (env.apply("HOME") != null) return new ModelCache(Path.of(env.apply("HOME"), ".cache", "terms"));
+        return null;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * The cached agreement of the file as it is now, or null. The file is digested as it streams
+     * by, so a hit never holds the file's bytes in memory.
+     */
+    public Agreement find(Path file, String shown) {
+        try {
+            MessageDigest md = digest(shown);
+            if (md == null) return null;
+            try (FileChannel in = FileChannel.open(file)) {
+                ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+                while (in.read(chunk) >= 0) {
+                    chunk.flip();
+                    md.update(chunk);
+                    chunk.clear();
+                }
+            }
+            Path entry = entry(md);
+            Agreement cached = ModelCodec.decode(Files.readAllBytes(entry));
+            touch(entry);
+            return cached;
+        } catch (IOException | ModelCodec.Corrupt e) {
+            return null; // missing, unreadable or damaged: the caller parses, and puts
+        }
+    }
+
+    /** Keeps the agreement parsed from exactly these bytes. */
+    public void put(byte[] bytes, String shown, Agreement agreement) {
+        MessageDigest md = digest(shown);
+        if (md == null) return;
+        md.update(bytes);
+        store(entry(md), ModelCodec.encode(agreement));
+    }
+
+    private Path entry(MessageDigest md) {
+        return dir.resolve(HexFormat.of().formatHex(md.digest()) + SUFFIX);
+    }
+
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache still serves
+        }
+    }
+
+    private void store(Path entry, byte[] encoded) {
+        Path tmp = null;
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: its defaults apply
+                }
+            }
+            tmp = Files.createTempFile(dir, "entry-", ".tmp");
+            Files.write(tmp, encoded);
+            try {
+                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            evict();
+        } catch (IOException | RuntimeException e) {
+            // no space, no permission: the answer does not depend on the cache
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // left for the next eviction
+                }
+            }
+        }
+    }
+
+    /** Keeps the most recently used entries; another run deleting the same file is fine. */
+    private void evict() throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(entries::add);
+        }
+        if (entries.size() <= MAX_ENTRIES) return;
+        entries.sort(Comparator.comparing(ModelCache::modified).reversed());
+        for (Path old : entries.subList(MAX_ENTRIES, entries.size())) Files.deleteIfExists(old);
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * MD5 of the code, the shown name and (to be added) the bytes. MD5 serves as a checksum here,
+     * not as a defence: whoever can write the terms file can change its answers anyway. It is
+     * chosen for speed: short runs compile with C1 only, where SHA-256 of 50 MB takes a second
+     * and MD5 a fifth. Null when the code cannot be read (then nothing is cached).
+     */
+    private static MessageDigest digest(String shown) {
+        byte[] code = code();
+        if (code == null) return null;
+        MessageDigest md = md5();
+        md.update(code);
+        md.update(shown.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        return md;
+    }
+
+    /** The digest of the class files named in {@link #CODE}; null when one cannot be read (no caching then). */
+    private static synchronized byte[] code() {
+        if (codeDigest == null) {
+            MessageDigest md = md5();
+            for (Class<?> c : CODE) {
+                String name = c.getName();
+                try (InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
+                    if (in == null) return null;
+                    md.update(in.readAllBytes());
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+            codeDigest = md.digest();
+        }
+        return codeDigest;
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every Java platform has MD5", e);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package dev.terms.load;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Definition;
+import dev.terms.model.Event;
+import dev.terms.model.Evidence;
+import dev.terms.model.Location;
+import dev.terms.model.Modality;
+import dev.terms.model.Party;
+import dev.terms.model.Source;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded agreement as compact bytes and back, for {@link ModelCache}. Every string is written
+ * once and referred to by number afterwards, so a portfolio's repeated ids cost a few bytes and
+ * share one {@code String} when read back. Any damage reads as {@link Corrupt}: a cache miss.
+ */
+final class ModelCodec {
+
+    private static final byte[] MAGIC = "terms-model\n".getBytes(StandardCharsets.US_ASCII);
+    /** The last byte: a file cut short or padded does not read as an agreement. */
+    private static final int END = 0x7e;
+    /** Dates are written as days since 0000-01-01, the earliest a four-digit year allows. */
+    private static final long DAY_ZERO = LocalDate.of(0, 1, 1).toEpochDay();
+
+    /** Bytes that are not an encoded agreement. */
+    static final class Corrupt extends Exception {
+        Corrupt(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private ModelCodec() {}
+
+    static byte[] encode(Agreement a) {
+        Out out = new Out();
+        out.raw(MAGIC);
+        out.string(a.id());
+        out.string(a.title());
+        out.date(a.effective());
+        out.bounds(a.until());
+        out.count(a.sources().size());
+        for (Source s : a.sources()) {
+            out.string(s.id());
+            out.string(s.title());
+            out.string(s.url());
+            out.string(s.date());
+        }
+        out.string(a.note());
+        out.count(a.parties().size());
+        for (Party p : a.parties().values()) {
+            out.string(p.id());
+            out.string(p.name());
+            out.strings(p.aliases());
+            out.string(p.role());
+            out.string(p.note());
+            out.location(p.location());
+        }
+        out.count(a.definitions().size());
+        for (Definition d : a.definitions().values()) {
+            out.string(d.id());
+            out.string(d.name());
+            out.strings(d.aliases());
+            out.string(d.means());
+            out.string(d.type());
+            out.string(d.note());
+            out.location(d.location());
+        }
+        out.count(a.events().size());
+        for (Event e : a.events().values()) {
+            out.string(e.id());
+            out.string(e.name());
+            out.strings(e.aliases());
+            out.date(e.date());
+            out.string(e.note());
+            out.location(e.location());
+        }
+        out.count(a.clauses().size());
+        for (Clause c : a.clauses()) clause(out, c);
+        out.location(a.location());
+        out.bytes.write(END);
+        return out.bytes.toByteArray();
+    }
+
+    private static void clause(Out out, Clause c) {
+        out.string(c.id());
+        out.string(c.title());
+        out.string(c.kind());
+        out.count(c.modality() == null ? 0 : c.modality().ordinal() + 1);
+        out.strings(c.party());
+        out.strings(c.counterparty());
+        out.string(c.action());
+        out.string(c.object());
+        out.string(c.where());
+        out.bool(c.exclusive());
+        out.string(c.amount());
+        out.string(c.purpose());
+        out.strings(c.conditions());
+        out.strings(c.exceptions());
+        out.bound(c.effective());
+        out.bounds(c.until());
+        out.strings(c.supersedes());
+        out.bool(c.survives());
+        out.strings(c.aliases());
+        out.strings(c.tags());
+        out.string(c.text());
+        out.string(c.source());
+        out.count(c.evidence() == null ? 0 : c.evidence().ordinal() + 1);
+        out.string(c.note());
+        out.location(c.location());
+    }
+
+    static Agreement decode(byte[] bytes) throws Corrupt {
+        In in = new In(bytes);
+        try {
+            in.magic();
+            String id = in.string(), title = in.string();
+            LocalDate effective = in.date();
+            List<Bound> until = in.bounds();
+            List<Source> sources = new ArrayList<>();
+            for (int i = in.count(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string()));
+            String note = in.string();
+            Map<String, Party> parties = new LinkedHashMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                Party p = new Party(in.string(), in.string(), in.strings(), in.string(), in.string(), in.location());
+                parties.put(p.id(), p);
+            }
+            Map<String, Definition> definitions = new LinkedHashMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                Definition d = new Definition(in.string(), in.string(), in.strings(), in.string(), in.string(),
+                        in.string(), in.location());
+                definitions.put(d.id(), d);
+            }
+            Map<String, Event> events = new LinkedHashMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                Event e = new Event(in.string(), in.string(), in.strings(), in.date(), in.string(), in.location());
+                events.put(e.id(), e);
+            }
+            int n = in.count();
+            List<Clause> clauses = new ArrayList<>(Math.min(n, Limits.DEFAULT.maxClauses()));
+            for (int i = 0; i < n; i++) clauses.add(clause(in));
+            Location location = in.location();
+            in.end();
+            return new Agreement(id, title, effective, until, List.copyOf(sources), note,
+                    Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
+                    Collections.unmodifiableMap(events), List.copyOf(clauses), location);
+        } catch (RuntimeException e) {
+            // an index out of range, a bad date, an unknown ordinal: not bytes this class wrote
+            throw new Corrupt(e.toString());
+        }
+    }
+
+    private static Clause clause(In in) throws Corrupt {
+        return new Clause(in.string(), in.string(), in.string(), modality(in.count()), in.strings(),
+                in.strings(), in.string(), in.string(), in.string(), in.bool(), in.string(), in.string(),
+                in.strings(), in.strings(), in.bound(), in.bounds(), in.strings(), in.bool(), in.strings(),
+                in.strings(), in.string(), in.string(), evidence(in.count()), in.string(), in.location());
+    }
+
+    private static Modality modality(int n) {
+        return n == 0 ? null : Modality.values()[n - 1];
+    }
+
+    private static Evidence evidence(int n) {
+        return n == 0 ? null : Evidence.values()[n - 1];
+    }
+
+    private static final class Out {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        void raw(byte[] b) {
+            bytes.write(b, 0, b.length);
+        }
+
+        void count(int n) {
+            while ((n & ~0x7f) != 0) {
+                bytes.write((n & 0x7f) | 0x80);
+                n >>>= 7;
+            }
+            bytes.write(n);
+        }
+
+        /** 0: null; 2k+1: the k-th string seen before; 2k+2: a new string of k UTF-8 bytes follows. */
+        void string(String s) {
+            if (s == null) {
+                count(0);
+                return;
+            }
+            Integer k = seen.get(s);
+            if (k != null) {
+                count(2 * k + 1);
+                return;
+            }
+            seen.put(s, seen.size());
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            count(2 * b.length + 2);
+            raw(b);
+        }
+
+        void strings(List<String> list) {
+            count(list.size());
+            for (String s : list) string(s);
+        }
+
+        void bool(Boolean b) {
+            count(b == null ? 0 : b ? 2 : 1);
+        }
+
+        void date(LocalDate d) {
+            if (d == null) count(0);
+            else count((int) (d.toEpochDay() - DAY_ZERO) + 1);
+        }
+
+        void bound(Bound b) {
+            if (b == null) {
+                count(0);
+            } else if (b instanceof Bound.OnDate d) {
+                count(1);
+                date(d.date());
+            } else if (b instanceof Bound.OnEvent e) {
+                count(2);
+                string(e.event());
+            } else {
+                throw new AssertionError(b);
+            }
+        }
+
+        void bounds(List<Bound> list) {
+            count(list.size());
+            for (Bound b : list) bound(b);
+        }
+
+        void location(Location l) {
+            string(l.file());
+            count(l.line());
+            count(l.column());
+        }
+    }
+
+    private static final class In {
+        private final byte[] b;
+        private int at;
+        private final List<String> seen = new ArrayList<>();
+
+        In(byte[] b) {
+            this.b = b;
+        }
+
+        void magic() throws Corrupt {
+            if (b.length < MAGIC.length) throw new Corrupt("too short");
+            for (int i = 0; i < MAGIC.length; i++) if (b[i] != MAGIC[i]) throw new Corrupt("not a model");
+            at = MAGIC.length;
+        }
+
+        void end() throws Corrupt {
+            if (at != b.length - 1 || b[at] != END) throw new Corrupt("trailing bytes");
+        }
+
+        int count() {
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte x = b[at++];
+                n |= (x & 0x7f) << shift;
+                if (x >= 0) return n;
+                if (shift > 21) throw new IllegalStateException("count too long");
+            }
+        }
+
+        String string() {
+            int tag = count();
+            if (tag == 0) return null;
+            if ((tag & 1) == 1) return seen.get(tag >>> 1);
+            int length = (tag - 2) >>> 1;
+            if (length > b.length - at) throw new IllegalStateException("string past the end");
+            String s = new String(b, at, length, StandardCharsets.UTF_8);
+            at += length;
+            seen.add(s);
+            return s;
+        }
+
+        List<String> strings() {
+            int n = count();
+            if (n == 0) return List.of();
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) out[i] = string();
+            return List.of(out);
+        }
+
+        Boolean bool() {
+            int n = count();
+            return n == 0 ? null : n == 2;
+        }
+
+        LocalDate date() {
+            int n = count();
+            return n == 0 ? null : LocalDate.ofEpochDay(n - 1 + DAY_ZERO);
+        }
+
+        Bound bound() {
+            return switch (count()) {
+                case 0 -> null;
+                case 1 -> new Bound.OnDate(date());
+                case 2 -> new Bound.OnEvent(string());
+                default -> throw new IllegalStateException("bad bound");
+            };
+        }
+
+        List<Bound> bounds() {
+            int n = count();
+            if (n == 0) return List.of();
+            Bound[] out = new Bound[n];
+            for (int i = 0; i < n; i++) out[i] = bound();
+            return List.of(out);
+        }
+
+        Location location() {
+            return new Location(string(), count(), count());
+        }
+    }
+}

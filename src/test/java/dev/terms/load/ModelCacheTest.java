@@ -1,0 +1,229 @@
+package dev.terms.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.terms.Run;
+import dev.terms.model.Agreement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    static final String QUESTION = "who holds the right of first refusal on widgets in europe";
+
+    @Test
+    void everyAgreementInTheRepositoryReadsBackEqualFromItsBytes() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(Run.ROOT.resolve("terms.yaml")));
+        try (Stream<Path> s = Files.walk(Run.RESOURCES)) {
+            s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/bad/")).forEach(files::add);
+        }
+        int read = 0;
+        for (Path f : files) {
+            Agreement a;
+            try {
+                a = new TermsLoader().load(f, f.getFileName().toString());
+            } catch (LoadException e) {
+                continue; // a file made to fail elsewhere
+            }
+            assertEquals(a, ModelCodec.decode(ModelCodec.encode(a)), f.toString());
+            read++;
+        }
+        assertTrue(read > 10, "only " + read + " agreements read");
+    }
+
+    @Test
+    void damagedBytesAreACacheMissNeverAnotherAgreement() throws Exception {
+        byte[] good = ModelCodec.encode(new TermsLoader().load(Run.ROOT.resolve("terms.yaml"), "terms.yaml"));
+        for (int cut : new int[] {0, 5, good.length / 2, good.length - 1}) {
+            byte[] shorter = java.util.Arrays.copyOf(good, cut);
+            assertThrowsCorrupt(shorter);
+        }
+        byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
+        assertThrowsCorrupt(longer);
+    }
+
+    private static void assertThrowsCorrupt(byte[] bytes) {
+        try {
+            ModelCodec.decode(bytes);
+        } catch (ModelCodec.Corrupt expected) {
+            return;
+        }
+        throw new AssertionError("decoded " + bytes.length + " damaged bytes");
+    }
+
+    @Test
+    void aLargeFileIsAnsweredTheSameFromTheCacheAsFromTheYaml() throws Exception {
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run.Output parsed = Run.in(tmp).env("TERMS_NO_CACHE", "1").run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        assertEquals(0, parsed.status(), parsed.err());
+        assertFalse(Files.exists(cache));
+
+        Run.Output first = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString()).run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        assertEquals(1, entries(cache).size());
+        Run.Output second = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString()).run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        assertEquals(parsed, first);
+        assertEquals(parsed, second);
+        assertTrue(Files.size(file) >= ModelCache.MIN_BYTES);
+    }
+
+    @Test
+    void aChangedFileIsNeverAnsweredFromTheOldEntryEvenWithTheSameSizeAndTime() throws Exception {
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run run = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString());
+        Run.Output before = run.run("-f", "big.yaml", "ask", "where may party 1 license widgets", "-o", "json");
+        FileTime time = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+
+        portfolio(file, "Europa"); // same length, another name for the place
+        Files.setLastModifiedTime(file, time);
+        assertEquals(size, Files.size(file));
+        Run.Output after = run.run("-f", "big.yaml", "ask", "where may party 1 license widgets", "-o", "json");
+        assertNotEquals(before.out(), after.out());
+        assertTrue(after.out().contains("Europa"), after.out());
+        assertFalse(after.out().contains("\"Europe\""), after.out());
+        assertEquals(2, entries(cache).size());
+    }
+
+    @Test
+    void aDamagedEntryIsReplacedAndTheAnswerStaysRight() throws Exception {
+        portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run run = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString());
+        Run.Output good = run.run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        Path entry = entries(cache).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+
+        assertEquals(good, run.run("-f", "big.yaml", "ask", QUESTION, "-o", "json"));
+        assertEquals(bytes.length, Files.size(entry), "the damaged entry was written again");
+    }
+
+    @Test
+    void concurrentRunsOnAColdCacheAllAnswerAndLeaveOneWholeEntry() throws Exception {
+        portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run.Output expected = Run.in(tmp).env("TERMS_NO_CACHE", "1").run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Run.Output>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString())
+                        .run("-f", "big.yaml", "ask", QUESTION, "-o", "json")));
+            }
+            for (Future<Run.Output> r : runs) assertEquals(expected, r.get());
+        } finally {
+            pool.shutdown();
+        }
+        List<Path> left;
+        try (Stream<Path> s = Files.list(cache)) {
+            left = s.toList();
+        }
+        assertEquals(1, left.size(), "no temporary files left: " + left);
+        assertEquals(expected, Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString())
+                .run("-f", "big.yaml", "ask", QUESTION, "-o", "json"));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsPassedOverQuietly() throws Exception {
+        portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path notADirectory = tmp.resolve("file");
+        Files.writeString(notADirectory, "x");
+        Run.Output out = Run.in(tmp).env("TERMS_CACHE_DIR", notADirectory.resolve("cache").toString())
+                .run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
+        assertEquals(0, out.status());
+        assertEquals("", out.err());
+    }
+
+    @Test
+    void smallFilesAndInvalidFilesAreNeverCached() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Run run = Run.in(Run.ROOT).env("TERMS_CACHE_DIR", cache.toString());
+        assertEquals(0, run.run("ask", "Who holds the right of first refusal?").status());
+        Path bad = portfolio(tmp.resolve("bad.yaml"), "Europe");
+        Files.writeString(bad, Files.readString(bad).replace("version: 1", "version: 2"));
+        assertEquals(65, run.run("-f", bad.toString(), "clauses").status());
+        assertFalse(Files.exists(cache));
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntriesGoFirst() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Files.createDirectories(cache);
+        for (int i = 0; i < ModelCache.MAX_ENTRIES + 3; i++) {
+            Path old = cache.resolve("old-" + i + ".model");
+            Files.writeString(old, "x");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        portfolio(tmp.resolve("big.yaml"), "Europe");
+        Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString()).run("-f", "big.yaml", "clauses");
+        List<Path> kept = entries(cache);
+        assertEquals(ModelCache.MAX_ENTRIES, kept.size());
+        for (int i = 0; i < 4; i++) assertFalse(Files.exists(cache.resolve("old-" + i + ".model")), "old-" + i);
+        assertTrue(Files.exists(cache.resolve("old-" + (ModelCache.MAX_ENTRIES + 2) + ".model")));
+    }
+
+    @Test
+    void theEnvironmentChoosesTheDirectory() {
+        assertNull(ModelCache.from(name -> name.equals("TERMS_NO_CACHE") ? "1" : "/x"));
+        assertEquals(Path.of("/c"), ModelCache.from(name -> name.equals("TERMS_CACHE_DIR") ? "/c" : null).dir());
+        assertEquals(Path.of("/x/terms"), ModelCache.from(name -> name.equals("XDG_CACHE_HOME") ? "/x" : null).dir());
+        assertEquals(Path.of("/h/.cache/terms"), ModelCache.from(name -> name.equals("HOME") ? "/h" : null).dir());
+        assertNull(ModelCache.from(name -> null));
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.toString().endsWith(".model")).sorted().toList();
+        }
+    }
+
+    /** A portfolio of a little over 1 MiB: enough clauses that the cache is used. */
+    static Path portfolio(Path file, String placeName) throws IOException {
+        StringBuilder b = new StringBuilder("version: 1\nagreement:\n  id: portfolio\n  title: Generated portfolio\n"
+                + "  effective: 2020-01-01\nparties:\n");
+        for (int p = 0; p < 20; p++) b.append("  party-").append(p).append(":\n    name: Party ").append(p).append(" Inc.\n");
+        b.append("definitions:\n  widgets:\n    name: Widgets\n  europe:\n    name: ").append(placeName).append('\n')
+                .append("  asia:\n    name: Asia\n");
+        String[] kinds = {"right-of-first-refusal", "license-grant", "revenue-share", "confidentiality"};
+        String[] modalities = {"right", "permission", "obligation", "prohibition"};
+        String[] places = {"europe", "asia"};
+        for (int i = 0; b.length() < ModelCache.MIN_BYTES + 50_000; i++) {
+            String kind = kinds[i % kinds.length];
+            b.append("  - id: c").append(i).append('\n')
+                    .append("    title: ").append(kind.replace('-', ' ')).append(' ').append(i).append('\n')
+                    .append("    kind: ").append(kind).append('\n')
+                    .append("    modality: ").append(modalities[i % modalities.length]).append('\n')
+                    .append("    party: party-").append(i % 20).append('\n')
+                    .append("    counterparty: party-").append((i + 7) % 20).append('\n')
+                    .append("    action: license widgets\n    object: widgets\n")
+                    .append("    where: ").append(places[(i / 4) % 2]).append('\n')
+                    .append("    text: \"Party ").append(i % 20).append(" may license the widgets, clause ").append(i)
+                    .append(".\"\n");
+        }
+        String yaml = b.toString();
+        int at = yaml.indexOf("  - id: c0\n");
+        yaml = yaml.substring(0, at) + "clauses:\n" + yaml.substring(at);
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return file;
+    }
+}
