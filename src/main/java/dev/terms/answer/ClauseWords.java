@@ -48,7 +48,13 @@ record ClauseWords(String names, String kind, String action, String things, Stri
         return b.toString();
     }
 
+    /** Whether the key's stems stand in the field as whole words: " key " without building that string. */
     static boolean has(String field, String key) {
-        return field.contains(" " + key + " ");
+        if (key.isEmpty()) return field.contains("  ");
+        int end = field.length() - key.length();
+        for (int i = field.indexOf(key); i >= 0; i = field.indexOf(key, i + 1)) {
+            if (i > 0 && i < end && field.charAt(i - 1) == ' ' && field.charAt(i + key.length()) == ' ') return true;
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ import dev.terms.question.Query;
 import dev.terms.question.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,8 +70,17 @@ public final class Engine {
                     + " characters long; questions are read up to " + Query.MAX_CHARS + ".");
         }
         if (q.aboutAgreement()) return aboutAgreement(q);
+        // first only the clauses that could cover the question; with no answer, all the candidates,
+        // so that the closest clauses are suggested as before
+        Collection<Corpus.Item> candidates = index.candidates(q);
+        List<Corpus.Item> covering = index.covering(q, candidates);
+        Result r = answer(q, covering);
+        return r.answers().isEmpty() && covering.size() < candidates.size() ? answer(q, candidates) : r;
+    }
+
+    private Result answer(Query q, Collection<Corpus.Item> candidates) {
         List<Weighed> all = new ArrayList<>();
-        for (Corpus.Item it : index.candidates(q)) all.add(weigh(q, it));
+        for (Corpus.Item it : candidates) all.add(weigh(q, it));
         all.sort(Comparator.comparingDouble(Weighed::points).reversed()
                 .thenComparing(w -> !w.status().inForce()));
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);

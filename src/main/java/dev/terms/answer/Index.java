@@ -35,10 +35,14 @@ final class Index {
     private final Map<String, List<Corpus.Item>> byReference = new HashMap<>();
     private final Map<String, List<Corpus.Item>> byParty = new HashMap<>();
     private final List<Corpus.Item> statedExclusive = new ArrayList<>();
+    /** Stems of the quoted text that the clause's short fields lack: never a reason to weigh a clause, only to keep one. */
+    private final Map<String, List<Corpus.Item>> byTextStem = new HashMap<>();
+    private final List<Agreement> agreements;
     private final List<Corpus.Item> all;
 
     Index(Corpus corpus) {
         this.all = corpus.items();
+        this.agreements = corpus.agreements();
         // kinds, actions, objects and places recur from clause to clause: each is tokenized once
         Map<String, List<String>> stemsOf = new HashMap<>();
         Set<String> stems = new LinkedHashSet<>();
@@ -65,6 +69,9 @@ final class Index {
                 }
             }
             for (String stem : stems) post(byStem, stem, it);
+            if (c.text() != null) {
+                for (Text.Token t : Text.tokens(c.text())) if (stems.add(t.stem())) post(byTextStem, t.stem(), it);
+            }
             post(byId, c.id(), it);
             post(byKind, c.kind(), it);
             if (!c.supersedes().isEmpty()) for (String s : new LinkedHashSet<>(c.supersedes())) post(bySuperseded, s, it);
@@ -117,63 +124,173 @@ final class Index {
         if (!q.hasTopic() && q.place() == null) {
             return q.subject() != null ? byParty.getOrDefault(q.subject(), List.of()) : all;
         }
-        Set<Corpus.Item> out = new LinkedHashSet<>();
-        Set<Corpus.Item> ofKind = null;
+        Picks out = new Picks();
+        Picks ofKind = null;
         for (Query.Mention m : q.topics()) {
             boolean onlyKinds = !m.entities().isEmpty();
-            Set<Corpus.Item> kinds = new LinkedHashSet<>();
+            Picks kinds = new Picks();
             for (Entity e : m.entities()) {
                 switch (e.kind()) {
                     case CLAUSE -> {
-                        add(out, byId.get(e.id()));
-                        add(out, bySuperseded.get(e.id()));
+                        out.add(byId.get(e.id()));
+                        out.add(bySuperseded.get(e.id()));
                     }
                     case CLAUSE_KIND -> {
-                        add(kinds, byKind.get(e.id()));
+                        kinds.add(byKind.get(e.id()));
                         for (String synonym : Lexicon.KINDS.getOrDefault(e.id(), List.of())) {
                             // a name of filler words only cannot be looked up: weigh everything then
                             if (!phrase(kinds, synonym)) onlyKinds = false;
                         }
                         // a clause stated (non-)exclusive answers "is it exclusive?" whatever its kind
-                        if (e.id().equals("exclusivity")) add(kinds, statedExclusive);
+                        if (e.id().equals("exclusivity")) kinds.add(statedExclusive);
                     }
-                    case DEFINITION, EVENT, PARTY -> add(out, byReference.get(e.id()));
+                    case DEFINITION, EVENT, PARTY -> out.add(byReference.get(e.id()));
                     default -> throw new AssertionError(e.kind());
                 }
                 if (e.kind() != Entity.Kind.CLAUSE_KIND) onlyKinds = false;
             }
-            out.addAll(kinds);
+            out.add(kinds.order);
             phrase(out, m.text());
             if (onlyKinds) {
                 if (ofKind == null) ofKind = kinds;
-                else ofKind.retainAll(kinds);
+                else ofKind.retain(kinds);
             }
         }
-        for (String stem : q.words()) add(out, byStem.get(stem));
+        for (String stem : q.words()) out.add(byStem.get(stem));
         if (q.place() != null) {
-            for (Entity e : q.place().entities()) add(out, byReference.get(e.id()));
+            for (Entity e : q.place().entities()) out.add(byReference.get(e.id()));
             phrase(out, q.place().text());
         }
-        if (ofKind != null) out.retainAll(ofKind);
+        if (ofKind != null) out.retain(ofKind);
+        return out.order;
+    }
+
+    /**
+     * The candidates that could still cover enough of the question to answer it, in the same order.
+     * Each topic is met in {@link Engine}'s weighing only where its stems occur in some field of
+     * the clause, so a clause lacking the stems of too many topics can be passed over unweighed;
+     * so can one that does not name the subject of a question other than yes or no.
+     */
+    List<Corpus.Item> covering(Query q, Collection<Corpus.Item> candidates) {
+        if (!q.hasTopic()) return List.copyOf(candidates);
+        int total = 0;
+        int[] reach = new int[all.size()];
+        for (Query.Mention m : q.topics()) {
+            total += 2;
+            Picks met = mentionReach(m);
+            if (met == null) return List.copyOf(candidates); // a mention that may meet anything
+            for (Corpus.Item it : met.order) reach[it.ordinal()] += 2;
+        }
+        for (String stem : q.words()) {
+            total += 1;
+            Picks met = new Picks();
+            keyReach(met, stem);
+            for (Corpus.Item it : met.order) reach[it.ordinal()] += 1;
+        }
+        // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject
+        boolean[] subject = null;
+        if (q.subject() != null && q.type() != Query.Type.YES_NO) {
+            subject = new boolean[all.size()];
+            for (Corpus.Item it : byParty.getOrDefault(q.subject(), List.of())) subject[it.ordinal()] = true;
+        }
+        List<Corpus.Item> out = new ArrayList<>();
+        for (Corpus.Item it : candidates) {
+            if ((double) reach[it.ordinal()] / total >= Engine.MIN_COVERAGE
+                    && (subject == null || subject[it.ordinal()])) out.add(it);
+        }
         return out;
+    }
+
+    /** Every clause the mention could be met in, as {@link Engine} weighs it; null when that cannot be bounded. */
+    private Picks mentionReach(Query.Mention m) {
+        Picks met = new Picks();
+        for (Entity e : m.entities()) {
+            switch (e.kind()) {
+                case CLAUSE_KIND -> {
+                    met.add(byKind.get(e.id()));
+                    for (String synonym : Lexicon.KINDS.getOrDefault(e.id(), List.of())) {
+                        if (!keyReach(met, Text.key(synonym))) return null;
+                    }
+                    if (e.id().equals("exclusivity")) met.add(statedExclusive);
+                }
+                case CLAUSE -> met.add(byId.get(e.id()));
+                case DEFINITION, EVENT, PARTY -> {
+                    met.add(byReference.get(e.id()));
+                    for (Agreement a : agreements) {
+                        Named n = a.named(e.id());
+                        if (n == null) continue;
+                        keyReach(met, Text.key(n.name()));
+                        for (String alias : n.aliases()) keyReach(met, Text.key(alias));
+                    }
+                }
+                default -> throw new AssertionError(e.kind());
+            }
+        }
+        keyReach(met, Text.key(m.text()));
+        return met;
+    }
+
+    /**
+     * Clauses holding the rarest stem of a key in any field: every clause where the key can be
+     * found. False for an empty key, which the weighing treats as found nowhere or everywhere.
+     */
+    private boolean keyReach(Picks out, String key) {
+        if (key.isEmpty()) return false;
+        String rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String stem : key.split(" ")) {
+            int n = size(byStem.get(stem)) + size(byTextStem.get(stem));
+            if (n < fewest) {
+                fewest = n;
+                rarest = stem;
+            }
+        }
+        out.add(byStem.get(rarest));
+        out.add(byTextStem.get(rarest));
+        return true;
+    }
+
+    private static int size(List<Corpus.Item> items) {
+        return items == null ? 0 : items.size();
     }
 
     /**
      * Clauses whose short fields hold the phrase's rarest stem: a superset the engine then weighs.
      * False when the phrase has no word to look up.
      */
-    private boolean phrase(Set<Corpus.Item> out, String phrase) {
+    private boolean phrase(Picks out, String phrase) {
         List<Corpus.Item> rarest = null;
         for (Text.Token t : Text.tokens(phrase)) {
             if (Lexicon.NOISE.contains(t.word())) continue;
             List<Corpus.Item> items = byStem.getOrDefault(t.stem(), List.of());
             if (rarest == null || items.size() < rarest.size()) rarest = items;
         }
-        add(out, rarest);
+        out.add(rarest);
         return rarest != null;
     }
 
-    private static void add(Set<Corpus.Item> out, List<Corpus.Item> items) {
-        if (items != null) out.addAll(items);
+    /** Items in the order first added, without duplicates: a flag per ordinal, where a hash set would hash each. */
+    private final class Picks {
+        private final boolean[] in = new boolean[all.size()];
+        final List<Corpus.Item> order = new ArrayList<>();
+
+        void add(List<Corpus.Item> items) {
+            if (items == null) return;
+            for (Corpus.Item it : items) {
+                if (!in[it.ordinal()]) {
+                    in[it.ordinal()] = true;
+                    order.add(it);
+                }
+            }
+        }
+
+        /** Keeps only what {@code other} holds too. */
+        void retain(Picks other) {
+            order.removeIf(it -> {
+                boolean drop = !other.in[it.ordinal()];
+                if (drop) in[it.ordinal()] = false;
+                return drop;
+            });
+        }
     }
 }

@@ -8,10 +8,41 @@ import java.util.Map;
 /** The agreements loaded for one run, each with its timeline. */
 public final class Corpus {
 
-    /** A clause together with the agreement it belongs to. */
-    public record Item(Agreement agreement, Clause clause) {
-        // by identity of the clause: hashing a record would hash the whole agreement, and bootstrap
-        // the record's generated methods through invokedynamic on the start-up path
+    /**
+     * A clause together with the agreement it belongs to. Equal by identity of the two; the hash
+     * is the ids', computed once: a question on a large corpus hashes tens of thousands of items,
+     * and following the references to the ids each time costs a cache miss or two.
+     */
+    public static final class Item {
+        private final Agreement agreement;
+        private final Clause clause;
+        private final int ordinal;
+        private final int hash;
+
+        public Item(Agreement agreement, Clause clause) {
+            this(agreement, clause, -1);
+        }
+
+        private Item(Agreement agreement, Clause clause, int ordinal) {
+            this.agreement = agreement;
+            this.clause = clause;
+            this.ordinal = ordinal;
+            this.hash = 31 * agreement.id().hashCode() + clause.id().hashCode();
+        }
+
+        /** The position in {@link Corpus#items()}, or -1 for an item made elsewhere. */
+        public int ordinal() {
+            return ordinal;
+        }
+
+        public Agreement agreement() {
+            return agreement;
+        }
+
+        public Clause clause() {
+            return clause;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Item i && i.clause == clause && i.agreement == agreement;
@@ -19,7 +50,12 @@ public final class Corpus {
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(clause);
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return agreement.id() + "/" + clause.id();
         }
     }
 
@@ -29,7 +65,7 @@ public final class Corpus {
     public Corpus(List<Agreement> agreements) {
         for (Agreement a : agreements) {
             timelines.put(a.id(), new Timeline(a));
-            for (Clause c : a.clauses()) items.add(new Item(a, c));
+            for (Clause c : a.clauses()) items.add(new Item(a, c, items.size()));
         }
     }
 

@@ -112,8 +112,16 @@ public final class Text {
 
     /** The stems of a phrase, joined by spaces: the key under which a name is looked up. */
     public static String key(String phrase) {
-        return key(tokens(phrase));
+        String key = KEYS.get(phrase);
+        if (key == null) {
+            key = key(tokens(phrase));
+            if (KEYS.size() < 100_000) KEYS.put(phrase, key);
+        }
+        return key;
     }
+
+    /** A question's phrases are looked up in every clause weighed: each is keyed once (up to a bound). */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     /** The key of a phrase already tokenized. */
     public static String key(List<Token> ts) {

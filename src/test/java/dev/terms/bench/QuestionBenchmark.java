@@ -1,0 +1,71 @@
+package dev.terms.bench;
+
+import dev.terms.answer.Engine;
+import dev.terms.answer.Result;
+import dev.terms.load.LoadException;
+import dev.terms.load.ModelCache;
+import dev.terms.load.TermsLoader;
+import dev.terms.model.Corpus;
+import dev.terms.question.QueryParser;
+import dev.terms.question.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One question once the portfolio is loaded and indexed (issue 6, target 3: a question in 10 ms
+ * on 100,000 clauses), for questions of several shapes. The generated file is parsed once and
+ * kept in target/bench-cache, so each fork after the first loads it from the model cache.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class QuestionBenchmark {
+
+    @Param({"100000"})
+    public int clauses;
+
+    @Param({"who holds a right of first refusal on widgets in europe",
+            "who must supply gadgets in asia under c17-payment",
+            "where must party 5 host data",
+            "can party 3 license widgets in asia",
+            "what must party 7 do",
+            "who shares revenue"})
+    public String question;
+
+    private Engine engine;
+    private QueryParser parser;
+
+    @Setup
+    public void setUp() throws IOException, InterruptedException, LoadException {
+        Path dir = Files.createDirectories(Path.of("target", "bench-cache"));
+        Path file = dir.resolve("portfolio-" + clauses + ".yaml");
+        if (!Files.exists(file)) {
+            Path tmp = Files.createTempFile(dir, "portfolio", ".yaml");
+            Process p = new ProcessBuilder("python3", "bench/generate.py", String.valueOf(clauses), tmp.toString())
+                    .inheritIO().start();
+            if (p.waitFor() != 0) throw new IllegalStateException("bench/generate.py failed");
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        Corpus corpus = new Corpus(List.of(new TermsLoader().load(file, file.getFileName().toString(),
+                new ModelCache(dir))));
+        engine = new Engine(corpus);
+        parser = new QueryParser(new Vocabulary(corpus.agreements()));
+    }
+
+    @Benchmark
+    public Result ask() {
+        return engine.answer(parser.parse(question, LocalDate.of(2026, 11, 26)));
+    }
+}
