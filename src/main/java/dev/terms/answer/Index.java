@@ -12,6 +12,7 @@ import dev.terms.question.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +36,22 @@ final class Index {
     private final Map<String, List<Corpus.Item>> byReference = new HashMap<>();
     private final Map<String, List<Corpus.Item>> byParty = new HashMap<>();
     private final List<Corpus.Item> statedExclusive = new ArrayList<>();
-    /** Stems of the quoted text that the clause's short fields lack: never a reason to weigh a clause, only to keep one. */
-    private final Map<String, List<Corpus.Item>> byTextStem = new HashMap<>();
+    /**
+     * Stems of the quoted text, filler words left out: never a reason to weigh a clause, only to
+     * keep one.
+     */
+    private final Background<Map<String, List<Corpus.Item>>> byTextStem;
+    /** Filler words as stems: the text index leaves them out, so they bound nothing. */
+    private static final Set<String> FILLER = fillerStems();
     private final List<Agreement> agreements;
     private final List<Corpus.Item> all;
 
     Index(Corpus corpus) {
         this.all = corpus.items();
         this.agreements = corpus.agreements();
+        // the text's stems are only needed once a question is weighed: on a large corpus, made beside the rest
+        this.byTextStem = new Background<>(() -> textStems(all))
+                .startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
         // kinds, actions, objects and places recur from clause to clause: each is tokenized once
         Map<String, List<String>> stemsOf = new HashMap<>();
         Set<String> stems = new LinkedHashSet<>();
@@ -69,9 +78,6 @@ final class Index {
                 }
             }
             for (String stem : stems) post(byStem, stem, it);
-            if (c.text() != null) {
-                for (Text.Token t : Text.tokens(c.text())) if (stems.add(t.stem())) post(byTextStem, t.stem(), it);
-            }
             post(byId, c.id(), it);
             post(byKind, c.kind(), it);
             if (!c.supersedes().isEmpty()) for (String s : new LinkedHashSet<>(c.supersedes())) post(bySuperseded, s, it);
@@ -103,6 +109,25 @@ final class Index {
             grown.add(it);
             index.put(key, grown);
         }
+    }
+
+    private static Map<String, List<Corpus.Item>> textStems(List<Corpus.Item> items) {
+        Map<String, List<Corpus.Item>> out = new HashMap<>();
+        Set<String> stems = new HashSet<>();
+        for (Corpus.Item it : items) {
+            if (it.clause().text() == null) continue;
+            stems.clear();
+            for (Text.Token t : Text.tokens(it.clause().text())) {
+                if (!FILLER.contains(t.stem()) && stems.add(t.stem())) post(out, t.stem(), it);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> fillerStems() {
+        Set<String> out = new HashSet<>();
+        for (String w : Lexicon.NOISE) out.add(Text.stem(w));
+        return Set.copyOf(out);
     }
 
     private static void stems(String text, Set<String> out) {
@@ -184,7 +209,7 @@ final class Index {
         for (String stem : q.words()) {
             total += 1;
             Picks met = new Picks();
-            keyReach(met, stem);
+            if (keyReach(met, stem) == Reach.ANYWHERE) return List.copyOf(candidates);
             for (Corpus.Item it : met.order) reach[it.ordinal()] += 1;
         }
         // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject
@@ -209,7 +234,7 @@ final class Index {
                 case CLAUSE_KIND -> {
                     met.add(byKind.get(e.id()));
                     for (String synonym : Lexicon.KINDS.getOrDefault(e.id(), List.of())) {
-                        if (!keyReach(met, Text.key(synonym))) return null;
+                        if (keyReach(met, Text.key(synonym)) != Reach.FOUND) return null;
                     }
                     if (e.id().equals("exclusivity")) met.add(statedExclusive);
                 }
@@ -219,35 +244,42 @@ final class Index {
                     for (Agreement a : agreements) {
                         Named n = a.named(e.id());
                         if (n == null) continue;
-                        keyReach(met, Text.key(n.name()));
-                        for (String alias : n.aliases()) keyReach(met, Text.key(alias));
+                        if (keyReach(met, Text.key(n.name())) == Reach.ANYWHERE) return null;
+                        for (String alias : n.aliases()) {
+                            if (keyReach(met, Text.key(alias)) == Reach.ANYWHERE) return null;
+                        }
                     }
                 }
                 default -> throw new AssertionError(e.kind());
             }
         }
-        keyReach(met, Text.key(m.text()));
-        return met;
+        return keyReach(met, Text.key(m.text())) == Reach.ANYWHERE ? null : met;
     }
 
+    /** What looking up a key gave: clauses added, a key that is found nowhere, or one that may be anywhere. */
+    private enum Reach { FOUND, NOWHERE, ANYWHERE }
+
     /**
-     * Clauses holding the rarest stem of a key in any field: every clause where the key can be
-     * found. False for an empty key, which the weighing treats as found nowhere or everywhere.
+     * Adds the clauses holding the rarest stem of a key in any field: every clause where the key
+     * can be found. An empty key is found nowhere; one of filler words only is not indexed in
+     * the text, so it may be anywhere.
      */
-    private boolean keyReach(Picks out, String key) {
-        if (key.isEmpty()) return false;
+    private Reach keyReach(Picks out, String key) {
+        if (key.isEmpty()) return Reach.NOWHERE;
         String rarest = null;
         int fewest = Integer.MAX_VALUE;
         for (String stem : key.split(" ")) {
-            int n = size(byStem.get(stem)) + size(byTextStem.get(stem));
+            if (FILLER.contains(stem)) continue;
+            int n = size(byStem.get(stem)) + size(byTextStem.get().get(stem));
             if (n < fewest) {
                 fewest = n;
                 rarest = stem;
             }
         }
+        if (rarest == null) return Reach.ANYWHERE;
         out.add(byStem.get(rarest));
-        out.add(byTextStem.get(rarest));
-        return true;
+        out.add(byTextStem.get().get(rarest));
+        return Reach.FOUND;
     }
 
     private static int size(List<Corpus.Item> items) {

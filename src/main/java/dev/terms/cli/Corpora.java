@@ -1,5 +1,6 @@
 package dev.terms.cli;
 
+import dev.terms.answer.Background;
 import dev.terms.answer.Engine;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Loaded agreements kept between the lines of a session: re-read when a file changes on disk,
@@ -26,19 +25,17 @@ public final class Corpora {
      * engine's index, the question vocabulary) is built on first use: listing clauses needs neither.
      */
     public static final class Loaded {
-        /** From this many clauses on, the index is built on a second core while the vocabulary is built. */
-        static final int PARALLEL_FROM = 20_000;
         private final List<Path> paths;
         private final List<String> stamps;
         private final Corpus corpus;
-        private final FutureTask<Engine> engine;
+        private final Background<Engine> engine;
         private QueryParser parser;
 
         Loaded(List<Path> paths, List<String> stamps, Corpus corpus) {
-            this(paths, stamps, corpus, new FutureTask<>(() -> new Engine(corpus)));
+            this(paths, stamps, corpus, new Background<>(() -> new Engine(corpus)));
         }
 
-        private Loaded(List<Path> paths, List<String> stamps, Corpus corpus, FutureTask<Engine> engine) {
+        private Loaded(List<Path> paths, List<String> stamps, Corpus corpus, Background<Engine> engine) {
             this.paths = paths;
             this.stamps = stamps;
             this.corpus = corpus;
@@ -65,27 +62,13 @@ public final class Corpora {
         }
 
         public Engine engine() {
-            engine.run(); // returns at once when built, or being built on another thread
-            try {
-                return engine.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error r) throw r;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while indexing", e);
-            }
+            return engine.get();
         }
 
         /** The question parser; asking needs the engine next, so on a large corpus its index starts now. */
         public synchronized QueryParser parser() {
             if (parser == null) {
-                if (corpus.items().size() >= PARALLEL_FROM) {
-                    Thread indexing = new Thread(engine, "terms-index");
-                    indexing.setDaemon(true);
-                    indexing.start();
-                }
+                engine.startIf(corpus.items().size() >= Background.FROM_CLAUSES, "terms-index");
                 parser = new QueryParser(new Vocabulary(corpus.agreements()));
             }
             return parser;

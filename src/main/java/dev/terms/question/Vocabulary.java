@@ -29,6 +29,7 @@ public final class Vocabulary {
             add(e.getKey().replace('-', ' '), kind);
             for (String synonym : e.getValue()) add(synonym, kind);
         }
+        Set<String> learnt = new HashSet<>();
         for (Agreement a : agreements) {
             addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             addNamed(a.definitions().values(), Entity.Kind.DEFINITION, a);
@@ -39,9 +40,11 @@ public final class Vocabulary {
                 for (String alias : c.aliases()) add(alias, clause);
                 if (!Lexicon.KINDS.containsKey(c.kind())) add(c.kind().replace('-', ' '), new Entity(
                         Entity.Kind.CLAUSE_KIND, c.kind(), null));
-                // the quoted text is left out: it is long, and typos are corrected towards names
-                for (String field : new String[] {c.title(), c.action(), c.purpose(), c.object(), c.where()}) {
-                    if (field != null) learn(Text.tokens(field));
+                // the quoted text is left out: it is long, and typos are corrected towards names;
+                // actions, objects and places recur from clause to clause, and are learnt once
+                learn(Text.tokens(c.title()));
+                for (String field : new String[] {c.action(), c.purpose(), c.object(), c.where()}) {
+                    if (field != null && learnt.add(field)) learn(Text.tokens(field));
                 }
             }
         }
