@@ -61,6 +61,7 @@ public final class Text {
     static List<Token> plainTokens(String s) {
         int n = s.length();
         List<Token> out = new ArrayList<>();
+        Words words = WORDS.get();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -70,32 +71,77 @@ public final class Text {
                 continue;
             }
             int start = i;
-            boolean upper = false;
-            while (i < n && asciiLetterOrDigit(c = s.charAt(i))) {
-                upper |= c <= 'Z' && c >= 'A';
-                i++;
-            }
-            String w = s.substring(start, i);
-            if (upper) w = w.toLowerCase(Locale.ROOT);
-            if (w.contains("cannot")) return null;
-            out.add(token(w));
+            while (i < n && asciiLetterOrDigit(s.charAt(i))) i++;
+            if (i - start >= 6 && hasCannot(s, start, i)) return null;
+            out.add(words.token(s, start, i));
         }
         return out;
+    }
+
+    private static boolean hasCannot(String s, int from, int to) {
+        for (int i = from; i + 6 <= to; i++) if (s.regionMatches(true, i, "cannot", 0, 6)) return true;
+        return false;
     }
 
     private static boolean asciiLetterOrDigit(char c) {
         return c >= 'a' ? c <= 'z' : c >= 'A' ? c <= 'Z' : c >= '0' && c <= '9';
     }
 
-    /** Words recur across a file's clauses: each is stemmed once (up to a bound, for hostile input). */
-    private static final Map<String, Token> WORDS = new ConcurrentHashMap<>();
+    private static char lower(char c) {
+        return c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+    }
 
-    private static Token token(String w) {
-        Token t = WORDS.get(w);
-        if (t != null) return t;
-        t = new Token(w, stem(w), false);
-        if (WORDS.size() < 100_000) WORDS.put(w, t);
-        return t;
+    /** Each thread's words met so far (indexing runs on several): per thread, so no locking. */
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /**
+     * Words recur across a file's clauses: each is lower-cased and stemmed once, and found again
+     * by its characters in the text, without making a string (up to a bound, for hostile input).
+     * Open addressing on the lower-case word's {@code String.hashCode}.
+     */
+    private static final class Words {
+        private static final int LIMIT = 100_000;
+        private Token[] slots = new Token[1 << 10];
+        private int size;
+
+        Token token(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
+            int mask = slots.length - 1;
+            int i = spread(h) & mask;
+            for (Token t = slots[i]; t != null; t = slots[i = (i + 1) & mask]) {
+                if (same(t.word(), s, from, to)) return t;
+            }
+            String w = s.substring(from, to).toLowerCase(Locale.ROOT);
+            Token made = new Token(w, stem(w), false);
+            if (size < LIMIT) {
+                slots[i] = made;
+                if (++size * 2 > slots.length) grow();
+            }
+            return made;
+        }
+
+        private static boolean same(String word, String s, int from, int to) {
+            if (word.length() != to - from) return false;
+            for (int k = 0; k < word.length(); k++) if (word.charAt(k) != lower(s.charAt(from + k))) return false;
+            return true;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        private void grow() {
+            Token[] old = slots;
+            slots = new Token[old.length * 2];
+            int mask = slots.length - 1;
+            for (Token t : old) {
+                if (t == null) continue;
+                int i = spread(t.word().hashCode()) & mask;
+                while (slots[i] != null) i = (i + 1) & mask;
+                slots[i] = t;
+            }
+        }
     }
 
     private static boolean isAscii(String s) {
@@ -106,7 +152,7 @@ public final class Text {
     private static void add(List<Token> out, StringBuilder word, boolean possessive) {
         if (word.length() == 0) return;
         String w = word.toString();
-        out.add(possessive ? new Token(w, stem(w), true) : token(w));
+        out.add(new Token(w, stem(w), possessive));
         word.setLength(0);
     }
 
