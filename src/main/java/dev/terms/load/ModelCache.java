@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -35,9 +37,10 @@ import java.util.stream.Stream;
  * (most of the time a 100,000-clause file takes). An entry is named by a digest of the file's
  * bytes, the name the file is shown under, and the code that parses and encodes it: a changed
  * file or a rebuilt {@code terms} never meets an old entry, so nothing stale is ever served.
- * Entries are written to a temporary file and renamed into place, so concurrent runs see a
- * whole entry or none. Only files that loaded without an error are kept; any failure to read
- * or write the cache just means parsing the YAML.
+ * Beside the entries, a small file per path names the entry last read for it, so that entry
+ * can be decoded while the file is digested. Files are written to a temporary file and renamed
+ * into place, so concurrent runs see a whole file or none. Only files that loaded without an
+ * error are kept; any failure to read or write the cache just means parsing the YAML.
  */
 public final class ModelCache {
 
@@ -46,6 +49,7 @@ public final class ModelCache {
     /** Entries kept, least recently used first out: one per version of each large file read. */
     static final int MAX_ENTRIES = 16;
     private static final String SUFFIX = ".model";
+    private static final String POINTER = ".last";
     /** What the entries depend on besides the file: the parser, the model and the codec. */
     private static final List<Class<?>> CODE = List.of(ModelCache.class, ModelCodec.class, TermsLoader.class,
             YamlReader.class, YNode.class, Limits.class, Agreement.class, Clause.class, Party.class, Definition.class,
@@ -78,40 +82,77 @@ public final class ModelCache {
 
     /**
      * The cached agreement of the file as it is now, or null. The file is digested as it streams
-     * by, so a hit never holds the file's bytes in memory.
+     * by, so a hit never holds the file's bytes in memory; meanwhile the entry this path had last
+     * time is read on this thread, and used only when the digest says it is still the file's.
      */
     public Agreement find(Path file, String shown) {
+        if (code() == null) return null;
+        FutureTask<String> digest = new FutureTask<>(() -> digestOf(file, shown));
+        Thread digesting = new Thread(digest, "terms-digest");
+        digesting.setDaemon(true);
+        digesting.start();
+        Path pointer = dir.resolve(pointerName(file, shown));
+        String lastKey = null;
+        Agreement last = null;
         try {
-            MessageDigest md = digest(shown);
-            if (md == null) return null;
-            try (FileChannel in = FileChannel.open(file)) {
-                ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
-                while (in.read(chunk) >= 0) {
-                    chunk.flip();
-                    md.update(chunk);
-                    chunk.clear();
-                }
-            }
-            Path entry = entry(md);
-            Agreement cached = ModelCodec.decode(Files.readAllBytes(entry));
-            touch(entry);
+            lastKey = Files.readString(pointer, StandardCharsets.US_ASCII).strip();
+            last = ModelCodec.decode(Files.readAllBytes(dir.resolve(lastKey + SUFFIX)));
+        } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
+            // no entry for this path yet, or not a readable one: only the digest decides
+        }
+        String key;
+        try {
+            key = digest.get();
+        } catch (ExecutionException e) {
+            return null; // the file could not be read through: the caller reads it, and says why
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            Agreement cached = key.equals(lastKey) && last != null ? last
+                    : ModelCodec.decode(Files.readAllBytes(dir.resolve(key + SUFFIX)));
+            touch(dir.resolve(key + SUFFIX));
+            if (!key.equals(lastKey)) write(pointer, key.getBytes(StandardCharsets.US_ASCII));
             return cached;
         } catch (IOException | ModelCodec.Corrupt e) {
             return null; // missing, unreadable or damaged: the caller parses, and puts
         }
     }
 
-    /** Keeps the agreement parsed from exactly these bytes. */
-    public void put(byte[] bytes, String shown, Agreement agreement) {
+    private static String digestOf(Path file, String shown) throws IOException {
+        MessageDigest md = digest(shown);
+        try (FileChannel in = FileChannel.open(file)) {
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+            while (in.read(chunk) >= 0) {
+                chunk.flip();
+                md.update(chunk);
+                chunk.clear();
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Where the key of the entry last read for a file is kept: named by the file's absolute path. */
+    private static String pointerName(Path file, String shown) {
+        MessageDigest md = md5();
+        md.update(file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(shown.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest()) + POINTER;
+    }
+
+    /** Keeps the agreement parsed from exactly these bytes, read from {@code file}. */
+    public void put(byte[] bytes, Path file, String shown, Agreement agreement) {
         MessageDigest md = digest(shown);
         if (md == null) return;
         md.update(bytes);
-        store(entry(md), ModelCodec.encode(agreement));
+        String key = HexFormat.of().formatHex(md.digest());
+        if (write(dir.resolve(key + SUFFIX), ModelCodec.encode(agreement))) {
+            write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
-    private Path entry(MessageDigest md) {
-        return dir.resolve(HexFormat.of().formatHex(md.digest()) + SUFFIX);
-    }
 
     private static void touch(Path entry) {
         try {
@@ -121,7 +162,8 @@ public final class ModelCache {
         }
     }
 
-    private void store(Path entry, byte[] encoded) {
+    /** Writes a file of the cache whole or not at all; false when it could not. */
+    private boolean write(Path target, byte[] bytes) {
         Path tmp = null;
         try {
             if (!Files.isDirectory(dir)) {
@@ -133,16 +175,18 @@ public final class ModelCache {
                 }
             }
             tmp = Files.createTempFile(dir, "entry-", ".tmp");
-            Files.write(tmp, encoded);
+            Files.write(tmp, bytes);
             try {
-                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            evict();
+            evict(SUFFIX, MAX_ENTRIES);
+            evict(POINTER, 4 * MAX_ENTRIES);
+            return true;
         } catch (IOException | RuntimeException e) {
-            // no space, no permission: the answer does not depend on the cache
+            return false; // no space, no permission: the answer does not depend on the cache
         } finally {
             if (tmp != null) {
                 try {
@@ -154,15 +198,15 @@ public final class ModelCache {
         }
     }
 
-    /** Keeps the most recently used entries; another run deleting the same file is fine. */
-    private void evict() throws IOException {
-        List<Path> entries = new ArrayList<>();
+    /** Keeps the most recently used files of a kind; another run deleting the same file is fine. */
+    private void evict(String suffix, int keep) throws IOException {
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(entries::add);
+            s.filter(p -> p.getFileName().toString().endsWith(suffix)).forEach(files::add);
         }
-        if (entries.size() <= MAX_ENTRIES) return;
-        entries.sort(Comparator.comparing(ModelCache::modified).reversed());
-        for (Path old : entries.subList(MAX_ENTRIES, entries.size())) Files.deleteIfExists(old);
+        if (files.size() <= keep) return;
+        files.sort(Comparator.comparing(ModelCache::modified).reversed());
+        for (Path old : files.subList(keep, files.size())) Files.deleteIfExists(old);
     }
 
     private static FileTime modified(Path p) {

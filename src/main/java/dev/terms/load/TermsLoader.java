@@ -89,7 +89,7 @@ public final class TermsLoader {
             throw unreadable(shown, "cannot be read: " + e.getMessage());
         }
         Agreement agreement = parse(bytes, shown);
-        if (cache != null && bytes.length >= ModelCache.MIN_BYTES) cache.put(bytes, shown, agreement);
+        if (cache != null && bytes.length >= ModelCache.MIN_BYTES) cache.put(bytes, path, shown, agreement);
         return agreement;
     }
 
