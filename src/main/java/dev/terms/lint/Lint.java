@@ -14,9 +14,14 @@ import dev.terms.model.Words;
 import dev.terms.question.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Findings a loader cannot make: contradictions between clauses, and what a file leaves unused or unsaid. */
 public final class Lint {
@@ -41,12 +46,77 @@ public final class Lint {
 
     private void run() {
         List<Clause> clauses = agreement.clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause a = clauses.get(i);
-            clause(a);
-            for (int j = i + 1; j < clauses.size(); j++) pair(a, clauses.get(j));
-        }
+        for (Clause c : clauses) clause(c);
+        for (long pair : pairs(clauses)) pair(clauses.get((int) (pair >>> 32)), clauses.get((int) pair));
         unused();
+    }
+
+    /**
+     * The pairs of clauses (earlier, later) that a pair rule could fire on, in file order, found
+     * through groups: exclusive grants of the same object or place; an obligation and a
+     * prohibition of the same party and action; a permission and an exclusive duty of the same
+     * party and object or action. Comparing every pair would take hours on 100,000 clauses.
+     */
+    private static long[] pairs(List<Clause> clauses) {
+        Map<String, List<Integer>> grants = new HashMap<>();
+        Map<String, List<Integer>> duties = new HashMap<>();
+        Map<String, List<Integer>> permissions = new HashMap<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (grants(c) && Boolean.TRUE.equals(c.exclusive())) {
+                group(grants, "object", c.object(), i);
+                group(grants, "where", c.where(), i);
+            }
+            if (c.modality() == Modality.OBLIGATION || c.modality() == Modality.PROHIBITION) {
+                for (String p : c.party()) group(duties, p, c.action(), i);
+            }
+            if (c.modality() == Modality.PERMISSION
+                    || c.modality() == Modality.OBLIGATION && Boolean.TRUE.equals(c.exclusive())) {
+                for (String p : c.party()) {
+                    group(permissions, p + "\0object", c.object(), i);
+                    group(permissions, p + "\0action", c.action(), i);
+                }
+            }
+        }
+        Pairs out = new Pairs();
+        for (List<Integer> g : grants.values()) out.within(g, clauses, null, null);
+        for (List<Integer> g : duties.values()) out.within(g, clauses, Modality.OBLIGATION, Modality.PROHIBITION);
+        for (List<Integer> g : permissions.values()) out.within(g, clauses, Modality.PERMISSION, Modality.OBLIGATION);
+        return out.sorted();
+    }
+
+    /** Pairs of clause positions, packed in longs (earlier in the high half): no boxing for millions. */
+    private static final class Pairs {
+        private long[] pairs = new long[64];
+        private int size;
+
+        /** The pairs within a group; with modalities given, only pairs of one of each. */
+        void within(List<Integer> g, List<Clause> clauses, Modality one, Modality other) {
+            for (int x = 0; x < g.size(); x++) {
+                for (int y = x + 1; y < g.size(); y++) {
+                    Modality mx = clauses.get(g.get(x)).modality(), my = clauses.get(g.get(y)).modality();
+                    if (one != null && !(mx == one && my == other || mx == other && my == one)) continue;
+                    if (size == pairs.length) pairs = Arrays.copyOf(pairs, size * 2);
+                    pairs[size++] = ((long) g.get(x) << 32) | g.get(y);
+                }
+            }
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(pairs, size);
+            Arrays.sort(out);
+            int n = 0;
+            for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[n++] = out[i];
+            return Arrays.copyOf(out, n);
+        }
+    }
+
+    /** Groups by a value as {@link #same} compares them: stripped, case folded code point by code point. */
+    private static void group(Map<String, List<Integer>> groups, String what, String value, int clause) {
+        if (value == null) return;
+        StringBuilder key = new StringBuilder(what).append('\0');
+        value.strip().codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(clause);
     }
 
     private void clause(Clause c) {
@@ -136,19 +206,28 @@ public final class Lint {
 
     private void unused() {
         List<Clause> clauses = agreement.clauses();
+        // what the clauses refer to, gathered in one pass: a portfolio has thousands of parties
+        Set<String> parties = new HashSet<>(), things = new HashSet<>(), events = new HashSet<>();
+        for (Clause c : clauses) {
+            parties.addAll(c.party());
+            parties.addAll(c.counterparty());
+            if (c.object() != null) things.add(c.object());
+            if (c.where() != null) things.add(c.where());
+            if (c.effective() instanceof Bound.OnEvent e) events.add(e.event());
+            for (Bound b : c.until()) if (b instanceof Bound.OnEvent e) events.add(e.event());
+        }
+        for (Bound b : agreement.until()) if (b instanceof Bound.OnEvent e) events.add(e.event());
         for (Named p : agreement.parties().values()) {
-            boolean used = clauses.stream().anyMatch(c -> c.party().contains(p.id()) || c.counterparty().contains(p.id()));
-            if (!used) report(Rule.UNUSED_PARTY, ((dev.terms.model.Party) p).location(), "party '" + p.id() + "' is in no clause");
+            if (!parties.contains(p.id())) {
+                report(Rule.UNUSED_PARTY, ((dev.terms.model.Party) p).location(), "party '" + p.id() + "' is in no clause");
+            }
         }
         for (Definition d : agreement.definitions().values()) {
-            boolean used = clauses.stream().anyMatch(c -> d.id().equals(c.object()) || d.id().equals(c.where())
-                    || namedIn(d, c));
+            boolean used = things.contains(d.id()) || clauses.stream().anyMatch(c -> namedIn(d, c));
             if (!used) report(Rule.UNUSED_DEFINITION, d.location(), "definition '" + d.id() + "' is used by no clause");
         }
         for (var e : agreement.events().values()) {
-            boolean used = agreement.until().stream().anyMatch(b -> refers(b, e.id())) || clauses.stream()
-                    .anyMatch(c -> refers(c.effective(), e.id()) || c.until().stream().anyMatch(b -> refers(b, e.id())));
-            if (!used) report(Rule.UNUSED_EVENT, e.location(), "event '" + e.id() + "' starts or ends nothing");
+            if (!events.contains(e.id())) report(Rule.UNUSED_EVENT, e.location(), "event '" + e.id() + "' starts or ends nothing");
         }
     }
 
