@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         List<Corpus.Item> ranked = scores.keySet().stream()
                 .sorted(Comparator.comparingDouble((Corpus.Item it) -> -scores.get(it))
-                        .thenComparing(it -> corpus.items().indexOf(it)))
+                        .thenComparingInt(Corpus.Item::ordinal))
                 .collect(Collectors.toList());
         Listing.clauses(ws, ranked);
         return ranked.isEmpty() ? Exit.NO_MATCH : Exit.OK;

@@ -18,9 +18,12 @@ public record Agreement(
         List<Clause> clauses,
         Location location) {
 
+    public Agreement {
+        clauses = ClauseList.of(clauses);
+    }
+
     public Clause clause(String id) {
-        for (Clause c : clauses) if (c.id().equals(id)) return c;
-        return null;
+        return ((ClauseList) clauses).byId(id);
     }
 
     /** A party, definition or event by id: they share one namespace. */

@@ -15,7 +15,7 @@ public record Positions(List<Entry> holds, List<Entry> owes, List<Entry> stateme
 
     public static Positions of(Timeline timeline, String party, LocalDate day, boolean all) {
         List<Entry> holds = new ArrayList<>(), owes = new ArrayList<>(), statements = new ArrayList<>();
-        for (Clause c : timeline.agreement().clauses()) {
+        for (Clause c : timeline.naming(party)) {
             Status s = timeline.status(c, day);
             if (!all && !s.inForce()) continue;
             boolean isParty = c.party().contains(party);

@@ -3,8 +3,10 @@ package dev.terms.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes clause status at a date, exactly as the format says: an answer as of D knows only
@@ -15,6 +17,8 @@ public final class Timeline {
 
     private final Agreement agreement;
     private final Map<String, List<Clause>> supersededBy = new HashMap<>();
+    /** Clauses by each party they name (as party or counterparty), in file order; made on first use. */
+    private Map<String, List<Clause>> naming;
 
     public Timeline(Agreement agreement) {
         this.agreement = agreement;
@@ -25,6 +29,19 @@ public final class Timeline {
 
     public Agreement agreement() {
         return agreement;
+    }
+
+    /** The clauses naming a party, as party or counterparty, in file order. */
+    public synchronized List<Clause> naming(String party) {
+        if (naming == null) {
+            naming = new HashMap<>();
+            for (Clause c : agreement.clauses()) {
+                Set<String> named = new LinkedHashSet<>(c.party());
+                named.addAll(c.counterparty());
+                for (String p : named) naming.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+            }
+        }
+        return naming.getOrDefault(party, List.of());
     }
 
     /** The clauses that supersede {@code clause}, in file order. */
