@@ -55,6 +55,13 @@ echo "peak RSS of a run from the model cache:"
 hyperfine -w 1 -r "$($smoke && echo 1 || echo 5)" --export-markdown "$work/big.md" \
     "$big_q" \
     "jq '[.clauses[] | select(.kind == \"right-of-first-refusal\" and .object == \"widgets\" and .where == \"europe\") | .party]' $work/big.json > /dev/null"
+echo "== 3+. every other command on $big clauses, from the model cache (one run each: none should grow faster than the file)"
+cmds=()
+for c in "clauses" "clauses -o json" "parties" "timeline" "graph" "search widgets europe" \
+         "diff --from 2020-01-01 --to 2024-01-01" "coverage" "ask --explain 'who shares revenue'"; do
+    cmds+=("./terms -f $work/big.yaml $c > /dev/null || true")
+done
+hyperfine -w 0 -r 1 --export-markdown "$work/big-commands.md" "${cmds[@]}"
 unset TERMS_CACHE_DIR
 
 echo "== 4. --help, --version and completion read no terms file"
