@@ -11,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 /** The only class that touches the process: its streams, environment and exit status. */
 public final class Main {
@@ -25,7 +24,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Io io = new Io(in, out, err, System.console() != null, System.getenv(), Path.of(""), LocalDate::now);
+        Io io = new Io(in, out, err, System.console() != null, System.getenv(), Path.of(""), Io::systemToday);
         System.exit(Cli.run(io, Session::start, args));
     }
 }

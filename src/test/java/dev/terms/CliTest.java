@@ -16,6 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
     @Test
+    void todayIsTheLocalDateJavaTimeGives() {
+        java.time.LocalDate before = java.time.LocalDate.now();
+        java.time.LocalDate today = dev.terms.cli.Io.systemToday();
+        java.time.LocalDate after = java.time.LocalDate.now();
+        assertTrue(today.equals(before) || today.equals(after), today + " is not " + before);
+    }
+
+    @Test
     void asksAndCitesTheClauseInText() {
         Run.Output r = Run.terms("ask", "Who holds the right of first refusal?");
         assertEquals(0, r.status());

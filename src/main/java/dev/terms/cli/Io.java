@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +14,15 @@ import java.util.function.Supplier;
  */
 public record Io(BufferedReader in, PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env,
         Path cwd, Supplier<LocalDate> today) {
+
+    /**
+     * Today in the local time zone. Through {@code java.util.TimeZone}: java.time's own zone rules
+     * load and index the whole time-zone database first, ~10 ms of a 200 ms one-shot run.
+     */
+    public static LocalDate systemToday() {
+        long now = System.currentTimeMillis();
+        return LocalDate.ofEpochDay(Math.floorDiv(now + TimeZone.getDefault().getOffset(now), 86_400_000L));
+    }
 
     public String env(String name) {
         String v = env.get(name);

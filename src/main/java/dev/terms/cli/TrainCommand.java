@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
             Files.write(file, in.readAllBytes());
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
             Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, System.getenv(), dir,
-                    java.time.LocalDate::now);
+                    Io::systemToday);
             for (List<String> run : RUNS) Cli.run(io, run.toArray(String[]::new));
         } finally {
             Files.deleteIfExists(file);
