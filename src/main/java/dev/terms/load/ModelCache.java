@@ -57,7 +57,6 @@ public final class ModelCache {
             Modality.class, Evidence.class);
     private static byte[] codeDigest;
 
-
     private final Path dir;
 
     public ModelCache(Path dir) {
@@ -96,7 +95,8 @@ public final class ModelCache {
         Agreement last = null;
         try {
             lastKey = Files.readString(pointer, StandardCharsets.US_ASCII).strip();
-            last = ModelCodec.decode(Files.readAllBytes(dir.resolve(lastKey + SUFFIX)));
+            // a key names a file in this directory only: 32 hex digits, nothing else
+            if (lastKey.matches("[0-9a-f]{32}")) last = ModelCodec.decode(Files.readAllBytes(dir.resolve(lastKey + SUFFIX)));
         } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
             // no entry for this path yet, or not a readable one: only the digest decides
         }
