@@ -73,7 +73,7 @@ public final class Engine {
         // first only the clauses that could cover the question; with no answer, all the candidates,
         // so that the closest clauses are suggested as before
         Collection<Corpus.Item> candidates = index.candidates(q);
-        List<Corpus.Item> covering = index.covering(q, candidates);
+        Collection<Corpus.Item> covering = index.covering(q, candidates);
         Result r = answer(q, covering);
         return r.answers().isEmpty() && covering.size() < candidates.size() ? answer(q, candidates) : r;
     }

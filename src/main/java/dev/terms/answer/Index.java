@@ -196,20 +196,20 @@ final class Index {
      * the clause, so a clause lacking the stems of too many topics can be passed over unweighed;
      * so can one that does not name the subject of a question other than yes or no.
      */
-    List<Corpus.Item> covering(Query q, Collection<Corpus.Item> candidates) {
-        if (!q.hasTopic()) return List.copyOf(candidates);
+    Collection<Corpus.Item> covering(Query q, Collection<Corpus.Item> candidates) {
+        if (!q.hasTopic()) return candidates;
         int total = 0;
         int[] reach = new int[all.size()];
         for (Query.Mention m : q.topics()) {
             total += 2;
             Picks met = mentionReach(m);
-            if (met == null) return List.copyOf(candidates); // a mention that may meet anything
+            if (met == null) return candidates; // a mention that may meet anything
             for (Corpus.Item it : met.order) reach[it.ordinal()] += 2;
         }
         for (String stem : q.words()) {
             total += 1;
             Picks met = new Picks();
-            if (keyReach(met, stem) == Reach.ANYWHERE) return List.copyOf(candidates);
+            if (keyReach(met, stem) == Reach.ANYWHERE) return candidates;
             for (Corpus.Item it : met.order) reach[it.ordinal()] += 1;
         }
         // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject

@@ -18,8 +18,7 @@ public record Positions(List<Entry> holds, List<Entry> owes, List<Entry> stateme
         for (Clause c : timeline.naming(party)) {
             Status s = timeline.status(c, day);
             if (!all && !s.inForce()) continue;
-            boolean isParty = c.party().contains(party);
-            if (!isParty && !c.counterparty().contains(party)) continue;
+            boolean isParty = c.party().contains(party); // else the counterparty: naming() holds only those
             Entry e = new Entry(c, !isParty, s);
             switch (c.modality()) {
                 case RIGHT, PERMISSION -> (isParty ? holds : owes).add(e);

@@ -43,14 +43,19 @@ public class EngineBenchmark {
     @Setup
     public void setUp() throws IOException, InterruptedException, LoadException {
         Path file = Files.createTempFile("terms-bench", ".yaml");
-        Process p = new ProcessBuilder("python3", "bench/generate.py", String.valueOf(clauses), file.toString())
-                .inheritIO().start();
-        if (p.waitFor() != 0) throw new IllegalStateException("bench/generate.py failed");
+        generate(clauses, file);
         yaml = Files.readAllBytes(file);
         Files.delete(file);
         corpus = new Corpus(List.of(load()));
         engine = new Engine(corpus);
         parser = new QueryParser(new Vocabulary(corpus.agreements()));
+    }
+
+    /** Writes a portfolio of {@code clauses} generated clauses (bench/generate.py) to {@code file}. */
+    static void generate(int clauses, Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "bench/generate.py", String.valueOf(clauses), file.toString())
+                .inheritIO().start();
+        if (p.waitFor() != 0) throw new IllegalStateException("bench/generate.py failed");
     }
 
     private Agreement load() throws LoadException {

@@ -53,9 +53,7 @@ public class QuestionBenchmark {
         Path file = dir.resolve("portfolio-" + clauses + ".yaml");
         if (!Files.exists(file)) {
             Path tmp = Files.createTempFile(dir, "portfolio", ".yaml");
-            Process p = new ProcessBuilder("python3", "bench/generate.py", String.valueOf(clauses), tmp.toString())
-                    .inheritIO().start();
-            if (p.waitFor() != 0) throw new IllegalStateException("bench/generate.py failed");
+            EngineBenchmark.generate(clauses, tmp);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         Corpus corpus = new Corpus(List.of(new TermsLoader().load(file, file.getFileName().toString(),
