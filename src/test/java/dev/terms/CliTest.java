@@ -40,10 +40,11 @@ class CliTest {
     void theJsonAnswerHasTheSpecsFields() throws IOException {
         Run.Output r = Run.terms("ask", "-o", "json", "who has the ROFR");
         Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
-        assertEquals(List.of("question", "type", "asOf", "answers", "clauses"), List.copyOf(json.keySet()));
+        assertEquals(List.of("question", "type", "asOf", "answers", "clauses", "frame"), List.copyOf(json.keySet()));
         assertEquals("2026-11-26", json.get("asOf"));
         Map<String, Object> answer = ((List<Map<String, Object>>) json.get("answers")).get(0);
-        assertEquals(List.of("value", "label", "clause", "agreement", "status", "sentence"), List.copyOf(answer.keySet()));
+        assertEquals(List.of("value", "label", "clause", "agreement", "status", "sentence", "slots", "unmatched"),
+                List.copyOf(answer.keySet()));
         assertEquals("microsoft", answer.get("value"));
         assertEquals("in-force", answer.get("status"));
         Map<String, Object> clause = ((List<Map<String, Object>>) json.get("clauses")).get(0);

@@ -48,6 +48,13 @@ public final class Engine {
         this.index = new Index(corpus);
     }
 
+    /** Each clause's frame, made the first time a question unifies with the clause. */
+    private final Map<Corpus.Item, ClauseFrame> frames = new HashMap<>();
+
+    private ClauseFrame frame(Corpus.Item it) {
+        return frames.computeIfAbsent(it, i -> ClauseFrame.of(i.agreement(), i.clause()));
+    }
+
     private ClauseWords words(Corpus.Item it) {
         return words.computeIfAbsent(it, i -> ClauseWords.of(i.agreement(), i.clause()));
     }
@@ -84,7 +91,8 @@ public final class Engine {
         all.sort(Comparator.comparingDouble(Weighed::points).reversed()
                 .thenComparing(w -> !w.status().inForce()));
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
-        List<Weighed> chosen = choose(q, all);
+        Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
+        List<Weighed> chosen = choose(q, all, unified);
         List<Answer> answers = new ArrayList<>();
         String note = null;
         switch (q.type()) {
@@ -98,7 +106,26 @@ public final class Engine {
             case WHAT -> note = what(q, chosen, answers);
             default -> throw new AssertionError(q.type());
         }
-        return result(q, answers, all, note);
+        List<Decider.Considered> considered = new ArrayList<>();
+        for (Weighed w : all) {
+            Unifier.Unification u = unified.get(w.item());
+            if (u != null) considered.add(new Decider.Considered(w, u, frame(w.item())));
+        }
+        return result(q, answers, all, note, null, considered);
+    }
+
+    /**
+     * Whether a clause may answer a question that asks for a slot: it fills the slots the question
+     * fills (its subject, verb, words, place and number), and does not state the negative of it.
+     */
+    private boolean fits(Query q, Weighed w, Map<Corpus.Item, Unifier.Unification> unified) {
+        ClauseFrame cf = frame(w.item());
+        Unifier.Unification u = unified.computeIfAbsent(w.item(), it -> Unifier.unify(q, it, cf));
+        Decider.Considered c = new Decider.Considered(w, u, cf);
+        if (Decider.negative(c) != q.frame().negated()) return false;
+        if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
+        if (u.number().reason() == Unifier.Reason.DIFFERENT || u.place().reason() == Unifier.Reason.DIFFERENT) return false;
+        return u.unmatched().isEmpty();
     }
 
     // ---- weighing ----
@@ -285,7 +312,7 @@ public final class Engine {
     }
 
     /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
-    private List<Weighed> choose(Query q, List<Weighed> all) {
+    private List<Weighed> choose(Query q, List<Weighed> all, Map<Corpus.Item, Unifier.Unification> unified) {
         // "what must OpenAI do?" lists; a question that names nothing at all lists nothing
         boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic()
                 && (q.subject() != null || !q.modalities().isEmpty());
@@ -293,7 +320,7 @@ public final class Engine {
             List<Weighed> pass = new ArrayList<>();
             for (Weighed w : all) {
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && w.topical())) pass.add(w);
+                        && (listing || q.hasTopic() && w.topical() && fits(q, w, unified))) pass.add(w);
             }
             if (pass.isEmpty()) continue;
             if (listing) return pass;
@@ -467,97 +494,48 @@ public final class Engine {
             }
             return result(q, answers, all, null);
         }
-        double best = pool.get(0).points();
-        List<Weighed> near = pool.stream().filter(w -> w.points() >= NEAR_BEST * best).toList();
-        if (!q.past()) {
-            Answer restriction = restriction(q, near);
-            if (restriction != null) {
-                answers.add(restriction);
-                return result(q, answers, all, null);
-            }
+        List<Decider.Considered> considered = new ArrayList<>();
+        for (Weighed w : pool) {
+            ClauseFrame cf = frame(w.item());
+            considered.add(new Decider.Considered(w, Unifier.unify(q, w.item(), cf), cf));
         }
-        List<Weighed> matches = new ArrayList<>();
-        for (Weighed w : near) {
-            Clause c = w.item().clause();
-            boolean partiesMatch = q.parties().stream().allMatch(p -> c.party().contains(p) || c.counterparty().contains(p)
-                    || p.equals(q.subject()));
-            if (w.relation() == Relation.DIRECT && (!q.existence() || partiesMatch)) matches.add(w);
-        }
-        if (matches.isEmpty()) {
-            Weighed w = near.get(0);
-            answers.add(no(w, "No: " + w.item().clause().title() + " " + Sentences.heldBy(w.item()) + "."));
-            return result(q, answers, all, null);
-        }
-        Weighed w = matches.stream().filter(m -> m.status().inForce()).findFirst().orElse(matches.get(0));
+        Decider.Decision d = Decider.decide(q, considered);
+        if (d.yes() == null) return result(q, answers, all, null, d, considered);
+        answers.add(sentence(q, d));
+        return result(q, answers, all, null, d, considered);
+    }
+
+    /** The sentence for a decision, by its row. */
+    private Answer sentence(Query q, Decider.Decision d) {
+        Weighed w = d.by().weighed();
+        Corpus.Item item = w.item();
+        Clause c = item.clause();
         Status s = w.status();
-        Clause c = w.item().clause();
-        if (q.past()) {
-            answers.add(yes(w, "Yes: " + Sentences.rule(w.item()).replaceAll("\\.$", "")
-                    + " (in force " + Sentences.period(s) + ")."));
-        } else if (s.inForce()) {
-            answers.add(yes(w, "Yes: " + Sentences.rule(w.item())));
-        } else if (s.state() == Status.State.PENDING) {
-            answers.add(no(w, "Not yet: " + c.title() + " is " + Sentences.status(w.item(), s) + "."));
-        } else if (s.end() instanceof Status.SupersededBy by) {
-            answers.add(no(w, "No longer: since " + by.on() + ", replaced by " + by.clause() + " ("
-                    + w.item().agreement().clause(by.clause()).title() + ")."));
-        } else {
-            answers.add(no(w, "No longer: " + c.title() + " " + Sentences.status(w.item(), s) + "."));
-        }
-        return result(q, answers, all, null);
-    }
-
-    /** A rule in force that rules the question out: an exclusive place elsewhere, a prohibition, an exception. */
-    private Answer restriction(Query q, List<Weighed> near) {
-        boolean asksProhibition = q.modalities().contains(Modality.PROHIBITION);
-        for (Weighed w : near) {
-            if (!w.status().inForce()) continue;
-            Clause c = w.item().clause();
-            boolean subjectBound = q.subject() == null || c.party().contains(q.subject());
-            if (Boolean.TRUE.equals(c.exclusive()) && c.where() != null && (q.elsewhere()
-                    || q.place() != null && !placeIsWhere(q.place(), w.item()))) {
-                return no(w, "No: only on " + w.item().agreement().label(c.where()) + ". " + Sentences.rule(w.item()));
-            }
-            boolean excepted = c.exceptions().stream().anyMatch(x -> exceptionApplies(q, x));
-            if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition && !excepted) {
-                return no(w, "No: " + Sentences.rule(w.item()));
-            }
-            for (String exception : c.exceptions()) {
-                if (!exceptionApplies(q, exception)) continue;
-                // a carve-out from a prohibition permits; from a right or duty, it leaves the case uncovered
-                if (c.modality() == Modality.PROHIBITION && subjectBound && !asksProhibition) {
-                    return yes(w, "Yes, by exception: " + c.title() + " does not apply " + exception + ".");
-                }
-                return no(w, "No: " + c.title() + " excepts " + exception + ".");
-            }
-            if (asksExclusivity(q) && Boolean.FALSE.equals(c.exclusive()) && subjectBound) {
-                return no(w, "No: " + c.title() + " is stated to be non-exclusive.");
-            }
-        }
-        return null;
-    }
-
-    private static boolean asksExclusivity(Query q) {
-        return q.topics().stream().anyMatch(m -> m.entities().stream()
-                .anyMatch(e -> e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("exclusivity")));
-    }
-
-    private static boolean exceptionApplies(Query q, String exception) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (Text.Token t : Text.tokens(exception)) if (!Lexicon.NOISE.contains(t.word())) stems.add(t.stem());
-        Set<String> asked = new LinkedHashSet<>(q.words());
-        if (q.place() != null) for (Text.Token t : Text.tokens(q.place().text())) asked.add(t.stem());
-        for (Query.Mention m : q.topics()) for (Text.Token t : Text.tokens(m.text())) asked.add(t.stem());
-        long overlap = stems.stream().filter(asked::contains).count();
-        return overlap >= 2 || overlap >= 1 && stems.size() <= 2;
-    }
-
-    private static Answer yes(Weighed w, String sentence) {
-        return new Answer(new Value.YesNo(true), "yes", w.item(), w.item().agreement(), w.status(), sentence);
-    }
-
-    private static Answer no(Weighed w, String sentence) {
-        return new Answer(new Value.YesNo(false), "no", w.item(), w.item().agreement(), w.status(), sentence);
+        String rule = Sentences.rule(item);
+        String sentence = switch (d.row()) {
+            case FILLS_EVERY_SLOT -> q.past() ? "Yes: " + rule.replaceAll("\\.$", "") + " (in force " + Sentences.period(s) + ")."
+                    : "Yes: " + rule;
+            case STATES_NEGATIVE -> (d.yes() ? "Yes: " : "No: ") + Sentences.capitalise(c.title()) + " ("
+                    + Sentences.names(item.agreement(), c.party()) + ").";
+            case PROHIBITED -> "No: " + rule;
+            case ONLY_FOR -> "No: " + rule;
+            case PROHIBITION_EXCEPTED -> "Yes, by exception: " + c.title() + " does not apply " + d.reason().substring(8) + ".";
+            case PLACE_ELSEWHERE -> "No: only " + (Sentences.onPlatform(item.agreement(), c.where()) ? "on " : "in ")
+                    + item.agreement().label(c.where()) + ". " + rule;
+            case HELD_EXCLUSIVELY_BY_OTHER, HELD_BY_OTHER -> "No: " + c.title() + " " + Sentences.heldBy(item) + ".";
+            case OTHER_VALUE -> "No: " + Sentences.capitalise(c.title()) + ": " + (c.amount() != null ? c.amount()
+                    : d.by().unification().number().stated()) + ".";
+            case STATED_NON_EXCLUSIVE -> (d.yes() ? "Yes: " : "No: ") + c.title() + " is stated to be non-exclusive.";
+            case NO_LONGER -> s.end() instanceof Status.SupersededBy by
+                    ? "No longer: since " + by.on() + ", replaced by " + by.clause() + " ("
+                      + item.agreement().clause(by.clause()).title() + ")."
+                    : "No longer: " + c.title() + " " + Sentences.status(item, s) + ".";
+            case NO_LONGER_RESTRICTED -> "No longer restricted: " + c.title() + " " + Sentences.status(item, s) + ".";
+            case PERMITTED_NOT_REQUIRED -> "No: " + rule.replaceAll("\\.$", "") + ", but the file states no duty to.";
+            case NOT_SAID -> throw new AssertionError(d.row());
+        };
+        return new Answer(new Value.YesNo(d.yes()), d.row() == Decider.Row.NO_LONGER_RESTRICTED ? "no longer restricted"
+                : d.yes() ? "yes" : "no", item, item.agreement(), s, sentence);
     }
 
     // ---- the agreement as a whole ----
@@ -620,13 +598,21 @@ public final class Engine {
     // ---- the result ----
 
     private Result result(Query q, List<Answer> answers, List<Weighed> all, String note) {
+        return result(q, answers, all, note, null, List.of());
+    }
+
+    private Result result(Query q, List<Answer> answers, List<Weighed> all, String note, Decider.Decision decision,
+            List<Decider.Considered> considered) {
+        Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
+        for (Decider.Considered c : considered) unified.put(c.weighed().item(), c.unification());
         Map<Corpus.Item, Boolean> cited = new LinkedHashMap<>();
         for (Answer a : answers) if (a.clause() != null) cited.putIfAbsent(a.clause(), true);
         List<Candidate> candidates = new ArrayList<>();
         for (Weighed w : all) {
             if (w.points() <= 0 && w.relation() == null) continue;
             if (w.points() <= 0 && q.hasTopic()) continue;
-            candidates.add(new Candidate(w.item(), w.points(), cited.containsKey(w.item()), w.why()));
+            candidates.add(new Candidate(w.item(), w.points(), cited.containsKey(w.item()), w.why(),
+                    unified.get(w.item())));
         }
         List<Corpus.Item> suggestions = new ArrayList<>();
         if (answers.isEmpty()) {
@@ -634,6 +620,7 @@ public final class Engine {
                 if (w.points() > 0 && suggestions.size() < 3) suggestions.add(w.item());
             }
         }
-        return new Result(q, List.copyOf(answers), List.copyOf(cited.keySet()), suggestions, candidates, note);
+        return new Result(q, List.copyOf(answers), List.copyOf(cited.keySet()), suggestions, candidates, note,
+                decision == null ? null : decision.row().word());
     }
 }

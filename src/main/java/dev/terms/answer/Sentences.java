@@ -19,9 +19,11 @@ public final class Sentences {
         Clause c = item.clause();
         Agreement a = item.agreement();
         String who = names(a, parties);
-        if (c.modality() == Modality.STATEMENT) return capitalise(c.title()) + " (" + who + ").";
+        if (c.modality() == Modality.STATEMENT && !(c.negative() && c.action() != null))
+            return capitalise(c.title()) + " (" + who + ").";
         if (c.action() == null) return who + ": " + c.title() + " (" + c.modality().word() + ").";
-        StringBuilder b = new StringBuilder(who).append(' ').append(verb(c.modality())).append(' ').append(c.action());
+        StringBuilder b = new StringBuilder(who).append(' ').append(c.negative() ? negativeVerb(c.modality())
+                : verb(c.modality())).append(' ').append(c.action());
         if (c.object() != null && !mentions(c.action(), a.label(c.object()))) b.append(" (").append(a.label(c.object())).append(')');
         if (c.where() != null && !mentions(c.action(), a.label(c.where()))) {
             b.append(onPlatform(a, c.where()) ? " on " : " in ").append(a.label(c.where()));
@@ -35,7 +37,7 @@ public final class Sentences {
     }
 
     /** "on Azure", but "in the Territory": things run on platforms and services, and happen in places. */
-    private static boolean onPlatform(Agreement a, String where) {
+    static boolean onPlatform(Agreement a, String where) {
         var d = a.definitions().get(where);
         return d != null && d.type() != null && List.of("platform", "service", "cloud", "system", "website")
                 .contains(d.type().toLowerCase(Locale.ROOT));
@@ -48,6 +50,17 @@ public final class Sentences {
             case PROHIBITION -> "must not";
             case PERMISSION -> "may";
             case STATEMENT -> "is stated to";
+        };
+    }
+
+    /** A clause with {@code polarity: negative} says what the party does not hold or owe. */
+    private static String negativeVerb(Modality m) {
+        return switch (m) {
+            case RIGHT -> "does not hold the right to";
+            case OBLIGATION -> "is not required to";
+            case PROHIBITION -> "is not prohibited to";
+            case PERMISSION -> "is not permitted to";
+            case STATEMENT -> "does not";
         };
     }
 

@@ -9,6 +9,7 @@ import dev.terms.model.Evidence;
 import dev.terms.model.Location;
 import dev.terms.model.Modality;
 import dev.terms.model.Party;
+import dev.terms.model.Polarity;
 import dev.terms.model.Source;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,7 @@ final class ModelCodec {
         out.string(c.title());
         out.string(c.kind());
         out.count(c.modality() == null ? 0 : c.modality().ordinal() + 1);
+        out.count(c.polarity().ordinal());
         out.strings(c.party());
         out.strings(c.counterparty());
         out.string(c.action());
@@ -161,7 +163,7 @@ final class ModelCodec {
     }
 
     private static Clause clause(In in) throws Corrupt {
-        return new Clause(in.string(), in.string(), in.string(), modality(in.count()), in.strings(),
+        return new Clause(in.string(), in.string(), in.string(), modality(in.count()), Polarity.values()[in.count()], in.strings(),
                 in.strings(), in.string(), in.string(), in.string(), in.bool(), in.string(), in.string(),
                 in.strings(), in.strings(), in.bound(), in.bounds(), in.strings(), in.bool(), in.strings(),
                 in.strings(), in.string(), in.string(), evidence(in.count()), in.string(), in.location());

@@ -9,6 +9,7 @@ import dev.terms.model.Evidence;
 import dev.terms.model.Location;
 import dev.terms.model.Modality;
 import dev.terms.model.Party;
+import dev.terms.model.Polarity;
 import dev.terms.model.Source;
 import dev.terms.model.Words;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class TermsLoader {
     static final List<String> PARTY = List.of("name", "aliases", "role", "note");
     static final List<String> DEFINITION = List.of("name", "aliases", "means", "type", "note");
     static final List<String> EVENT = List.of("name", "aliases", "date", "note");
-    static final List<String> CLAUSE = List.of("id", "title", "kind", "modality", "party", "counterparty", "action",
+    static final List<String> CLAUSE = List.of("id", "title", "kind", "modality", "polarity", "party", "counterparty", "action",
             "object", "where", "exclusive", "amount", "purpose", "conditions", "exceptions", "effective", "until",
             "supersedes", "survives", "aliases", "tags", "text", "source", "evidence", "note");
 
@@ -260,6 +261,13 @@ public final class TermsLoader {
                 error(f.get("modality").value(), "enum", what + ": modality '" + m + "' is not one of "
                         + String.join(", ", Modality.words()) + hint(m, Modality.words()));
             }
+            Polarity polarity = Polarity.POSITIVE;
+            String pol = string(f, "polarity", what);
+            if (pol != null && (polarity = Polarity.of(pol)) == null) {
+                error(f.get("polarity").value(), "enum", what + ": polarity '" + pol + "' is not one of "
+                        + String.join(", ", Polarity.words()) + hint(pol, Polarity.words()));
+                polarity = Polarity.POSITIVE;
+            }
             Evidence evidence = null;
             String ev = string(f, "evidence", what);
             if (ev != null && (evidence = Evidence.of(ev)) == null) {
@@ -268,7 +276,7 @@ public final class TermsLoader {
             }
             List<Bound> effective = bounds(f, "effective", what, false);
             clauseFields.add(f);
-            out.add(new Clause(id, string(f, "title", what), kind, modality, ids(f, "party", what),
+            out.add(new Clause(id, string(f, "title", what), kind, modality, polarity, ids(f, "party", what),
                     ids(f, "counterparty", what), string(f, "action", what), string(f, "object", what),
                     string(f, "where", what), bool(f, "exclusive", what), string(f, "amount", what),
                     string(f, "purpose", what), strings(f, "conditions", what), strings(f, "exceptions", what),

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * One clause as a structured rule. Optional fields are null (scalars) or empty (lists) when the
- * file does not give them; {@code exclusive} and {@code survives} are null when not stated.
+ * file does not give them; {@code exclusive} and {@code survives} are null when not stated;
+ * {@code polarity} is {@code positive} unless the file says {@code negative}.
  */
 public record Clause(
         String id,
         String title,
         String kind,
         Modality modality,
+        Polarity polarity,
         List<String> party,
         List<String> counterparty,
         String action,
@@ -32,6 +34,10 @@ public record Clause(
         Evidence evidence,
         String note,
         Location location) {
+
+    public boolean negative() {
+        return polarity == Polarity.NEGATIVE;
+    }
 
     public boolean survivesAgreement() {
         return Boolean.TRUE.equals(survives);

@@ -69,6 +69,12 @@ public final class Lexicon {
         return k;
     }
 
+    /** Verbs that ask where a thing happens; they carry no topic of their own. */
+    public static final Set<String> PLACE_VERBS = Set.of("host", "hosted", "hosts", "hosting", "run", "runs",
+            "running", "ran", "located", "live", "lives", "deployed", "deploy", "served", "serve", "available",
+            "happen", "happens", "take", "place", "performed", "perform", "done", "based", "seated", "situated",
+            "brought", "bring", "filed", "heard", "decided");
+
     /** Verbs and nouns that say which modality a question asks about; they carry no topic. */
     public static final Set<String> VERBS = Set.of("must", "shall", "owe", "owes", "owed", "duty", "obligation",
             "obligations", "may", "can", "could", "allowed", "permitted", "prohibited", "forbidden", "barred",

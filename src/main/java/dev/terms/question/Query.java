@@ -25,7 +25,8 @@ public record Query(
         boolean elsewhere,
         boolean existence,
         boolean aboutAgreement,
-        boolean whichAgreements) {
+        boolean whichAgreements,
+        Frame frame) {
 
     /** Longer questions are not read: no real question is this long, and reading one costs time. */
     public static final int MAX_CHARS = 2000;

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class QueryParser {
 
-    private static final Set<String> YES_NO = Set.of("is", "are", "does", "do", "did", "can", "could", "may",
+    static final Set<String> YES_NO = Set.of("is", "are", "does", "do", "did", "can", "could", "may",
             "must", "has", "have", "was", "were", "will", "shall", "should", "might", "had");
     private static final Set<String> PREPOSITIONS = Set.of("to", "from", "with", "by", "of", "for", "between",
             "towards", "toward", "against", "than");
@@ -37,10 +37,7 @@ public final class QueryParser {
             "get", "got", "take", "took", "become", "became");
     private static final Set<String> REPLACE_WORDS = Set.of("replace", "replaced", "replaces", "supersede",
             "superseded", "supersedes", "succeeded", "succeed", "substitute", "substituted", "instead");
-    /** Verbs that ask where a thing happens; they carry no topic of their own. */
-    private static final Set<String> PLACE_VERBS = Set.of("host", "hosted", "hosts", "hosting", "run", "runs",
-            "running", "ran", "located", "live", "lives", "deployed", "deploy", "served", "serve", "available",
-            "happen", "happens", "take", "place", "performed", "perform", "done", "based");
+
     /** Words that ask about standing, answered from status rather than matched as topic. */
     private static final Set<String> STATUS_WORDS = Set.of("force", "effect", "valid", "active", "binding",
             "alive", "current", "apply", "applies", "applied", "exist", "exists", "existed", "include", "includes",
@@ -58,9 +55,10 @@ public final class QueryParser {
     public Query parse(String question, LocalDate asOf) {
         if (question.length() > Query.MAX_CHARS) {
             return new Query(question, Query.Type.WHAT, EnumSet.noneOf(Modality.class), false, asOf, null, List.of(),
-                    List.of(), List.of(), Query.Focus.NONE, null, false, false, false, false);
+                    List.of(), List.of(), Query.Focus.NONE, null, false, false, false, false, Frame.EMPTY);
         }
         String lower = question.toLowerCase(java.util.Locale.ROOT);
+        Set<String> capitalised = capitalised(question);
         List<Text.Token> tokens = correct(Text.tokens(question));
         List<String> words = tokens.stream().map(Text.Token::word).toList();
         int start = skipPoliteness(words);
@@ -112,12 +110,34 @@ public final class QueryParser {
                 for (Found f : found) if (f.from > placeFrom) named.addAll(f.entities);
                 StringBuilder text = new StringBuilder();
                 for (Text.Token t : tail) if (!Lexicon.NOISE.contains(t.word())) text.append(text.length() > 0 ? " " : "").append(t.word());
-                if (text.length() > 0) place = new Query.Mention(text.toString(), named);
+                // a phrase is a place when it names one the files know, or reads as one: a proper name they do not know
+                boolean readsAsPlace = vocabulary.isPlace(named, Text.key(text.toString())) || elsewhere
+                        || tail.stream().anyMatch(t -> !vocabulary.knows(t.word()) && capitalised.contains(t.word()));
+                if (text.length() > 0 && readsAsPlace) place = new Query.Mention(text.toString(), named);
+                else placeFrom = -1;
             }
         }
         if (type == Query.Type.YES_NO && (words.contains("elsewhere") || lower.contains("anywhere else"))) elsewhere = true;
+        // "governed by Texas law", "the courts of Ontario": a proper name the files do not know, beside a word of law
+        if (place == null && type == Query.Type.YES_NO) {
+            for (int i = start + 1; i < words.size(); i++) {
+                String w = words.get(i);
+                boolean lawNear = i + 1 < words.size() && LAW_WORDS.contains(words.get(i + 1))
+                        || i >= 2 && LAW_WORDS.contains(words.get(i - 2)) && words.get(i - 1).equals("of");
+                if (capitalised.contains(w) && !vocabulary.knows(w) && !used.contains(i) && lawNear) {
+                    place = new Query.Mention(w, Set.of());
+                    placeFrom = i - 1;
+                    break;
+                }
+            }
+        }
+        boolean namesAgreement = false;
         for (Found f : found) {
             boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
+            if (f.agreement != null) {
+                namesAgreement = true;
+                continue;
+            }
             Set<Entity> partyIds = f.of(Entity.Kind.PARTY);
             if (!partyIds.isEmpty() && f.entities.size() == partyIds.size()) {
                 String id = partyIds.iterator().next().id();
@@ -137,7 +157,7 @@ public final class QueryParser {
         for (int i = start; i < tokens.size(); i++) {
             if (used.contains(i) || (placeFrom >= 0 && i > placeFrom)) continue;
             String w = words.get(i);
-            if (Lexicon.NOISE.contains(w) || PLACE_VERBS.contains(w) || END_WORDS.contains(w)
+            if (Lexicon.NOISE.contains(w) || Lexicon.PLACE_VERBS.contains(w) || END_WORDS.contains(w)
                     || START_WORDS.contains(w) || REPLACE_WORDS.contains(w) || dateWords.contains(w)
                     || PAST.contains(w) || STATUS_WORDS.contains(w) || ELSEWHERE.contains(w) || w.equals("elsewhere")
                     || w.matches("\\d+") || Lexicon.VERBS.contains(w)) continue;
@@ -147,13 +167,72 @@ public final class QueryParser {
                 && words.get(start + 1).equals("there");
         boolean aboutAgreement = topics.isEmpty() && free.isEmpty() && (type == Query.Type.WHO
                 ? words.contains("parties") || words.contains("party") || words.contains("signatories")
-                : words.stream().anyMatch(AGREEMENT_WORDS::contains));
+                : namesAgreement || words.stream().anyMatch(AGREEMENT_WORDS::contains));
         // "which agreements give anyone a ROFR?" asks for agreements, not parties or clauses
         boolean whichAgreements = !aboutAgreement && (type == Query.Type.WHAT || type == Query.Type.WHO)
                 && words.size() > start + 1 && Set.of("agreements", "contracts", "deals").contains(words.get(start + 1));
         if (whichAgreements) type = Query.Type.WHAT;
+        if (type == Query.Type.WHAT && FrameBuilder.asksAmount(words, start)) type = Query.Type.HOW_MUCH;
+        FrameBuilder.Known[] known = new FrameBuilder.Known[tokens.size()];
+        boolean subjectSeen = false;
+        for (Found f : found) {
+            boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
+            Set<Entity> partyIds = f.of(Entity.Kind.PARTY);
+            FrameBuilder.Known k;
+            if (f.agreement != null) k = FrameBuilder.Known.AGREEMENT;
+            else if (!partyIds.isEmpty() && f.entities.size() == partyIds.size() && !inPlace) {
+                boolean isSubject = !subjectSeen && partyIds.iterator().next().id().equals(subject);
+                subjectSeen |= isSubject;
+                k = isSubject ? FrameBuilder.Known.SUBJECT : FrameBuilder.Known.PARTY;
+            } else {
+                k = inPlace ? FrameBuilder.Known.PLACE : FrameBuilder.Known.THING;
+            }
+            for (int i = f.from; i < f.to; i++) known[i] = k;
+        }
+        if (placeFrom >= 0) for (int i = placeFrom + 1; i < tokens.size(); i++) {
+            if (known[i] == null && !Lexicon.NOISE.contains(words.get(i))) known[i] = FrameBuilder.Known.PLACE;
+        }
+        Frame frame = FrameBuilder.build(type, tokens, start, known, subject, List.copyOf(parties), modalities, place,
+                lower, asking(type, focus, words));
         return new Query(question, type, modalities, past, date, subject, List.copyOf(parties), List.copyOf(topics),
-                List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement, whichAgreements);
+                List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement, whichAgreements, frame);
+    }
+
+    private static final Set<String> LAW_WORDS = Set.of("law", "laws", "court", "courts", "jurisdiction", "statute");
+
+    private static final Set<String> RULE_MODALS = Set.of("can", "could", "may", "might", "must", "shall", "should",
+            "allowed", "permitted", "entitled", "able", "required");
+
+    /**
+     * The words that, in this kind of question, say what is asked rather than what it is about: "end"
+     * in "when did X end" (but not in "can Acme end the NDA"), "hosted" in "where is X hosted".
+     */
+    private static Set<String> asking(Query.Type type, Query.Focus focus, List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        boolean rule = words.stream().anyMatch(RULE_MODALS::contains);
+        switch (type) {
+            case WHEN, HOW_LONG -> { out.addAll(END_WORDS); out.addAll(START_WORDS); out.addAll(STATUS_WORDS);
+                out.addAll(Set.of("period", "term", "time", "duration", "date", "day", "last", "first")); }
+            case WHERE -> { out.addAll(Lexicon.PLACE_VERBS); out.addAll(STATUS_WORDS); out.addAll(Set.of("govern", "governs",
+                    "governed", "construed", "interpreted")); }
+            case YES_NO -> {
+                if (!rule) { out.addAll(END_WORDS); out.addAll(START_WORDS); out.addAll(STATUS_WORDS); }
+            }
+            default -> { }
+        }
+        if (focus == Query.Focus.REPLACED_BY || focus == Query.Focus.REPLACES) out.addAll(REPLACE_WORDS);
+        out.removeAll(Set.of("get", "got", "take", "took", "granted", "over", "since", "until"));
+        return out;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}]*");
+
+    /** The words written with a capital, but the first: proper names, as a reader sees them. */
+    private static Set<String> capitalised(String question) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CAPITALISED.matcher(question.strip());
+        while (m.find()) out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        return out;
     }
 
     private static LocalDate parseDate(String s) {
@@ -168,7 +247,7 @@ public final class QueryParser {
     private List<Text.Token> correct(List<Text.Token> tokens) {
         List<Text.Token> out = new ArrayList<>(tokens.size());
         for (Text.Token t : tokens) {
-            boolean questionWord = Stream.of(YES_NO, PLACE_VERBS, END_WORDS, START_WORDS, REPLACE_WORDS, STATUS_WORDS,
+            boolean questionWord = Stream.of(YES_NO, FrameBuilder.MODAL, Lexicon.PLACE_VERBS, END_WORDS, START_WORDS, REPLACE_WORDS, STATUS_WORDS,
                     PAST, AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
             String fixed = questionWord ? t.word() : vocabulary.correct(t.word());
             out.add(fixed.equals(t.word()) ? t : new Text.Token(fixed, Text.stem(fixed), t.possessive()));
@@ -201,6 +280,7 @@ public final class QueryParser {
                 if (second.equals("long")) return Query.Type.HOW_LONG;
                 return Query.Type.WHAT;
             case "which": case "what":
+                if (second.equals("law") || second.equals("laws")) return Query.Type.WHERE;
                 if (Set.of("party", "parties", "company", "companies", "side", "firm", "entity").contains(second))
                     return Query.Type.WHO;
                 if (Set.of("date", "day", "year").contains(second)) return Query.Type.WHEN;
@@ -211,7 +291,7 @@ public final class QueryParser {
             default:
                 if (YES_NO.contains(first)) return Query.Type.YES_NO;
                 for (int j = i + 1; j < w.size(); j++) {
-                    if (Set.of("who", "where", "when", "what", "which", "how").contains(w.get(j)))
+                    if (Set.of("who", "whom", "whose", "where", "when", "what", "which", "how").contains(w.get(j)))
                         return type(w, j);
                 }
                 return Query.Type.WHAT;
@@ -261,7 +341,8 @@ public final class QueryParser {
         return Query.Focus.NONE;
     }
 
-    private record Found(int from, int to, String text, Set<Entity> entities, boolean possessive) {
+    /** A phrase naming something: entities of the files, or (with none) the agreement itself. */
+    private record Found(int from, int to, String text, Set<Entity> entities, boolean possessive, String agreement) {
         Set<Entity> of(Entity.Kind kind) {
             Set<Entity> out = new LinkedHashSet<>();
             for (Entity e : entities) if (e.kind() == kind) out.add(e);
@@ -282,9 +363,12 @@ public final class QueryParser {
                     key.append(tokens.get(j).stem());
                     text.append(tokens.get(j).word());
                 }
-                if (len == 1 && Lexicon.NOISE.contains(tokens.get(i).word())) continue;
+                if (len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
+                        || FrameBuilder.MODAL.contains(tokens.get(i).word()))) continue;
                 Set<Entity> es = vocabulary.lookup(key.toString());
-                if (!es.isEmpty()) best = new Found(i, i + len, text.toString(), es, tokens.get(i + len - 1).possessive());
+                String agreement = es.isEmpty() ? vocabulary.agreementNamed(key.toString()) : null;
+                if (!es.isEmpty() || agreement != null)
+                    best = new Found(i, i + len, text.toString(), es, tokens.get(i + len - 1).possessive(), agreement);
             }
             if (best != null) {
                 out.add(best);

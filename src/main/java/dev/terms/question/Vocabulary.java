@@ -22,6 +22,14 @@ public final class Vocabulary {
     private final Set<String> knownWords = new HashSet<>();
     private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
     private int longest = 1;
+    /** Things a question can name as a place: places and platforms by type, and whatever a clause's where names. */
+    private final Set<Entity> places = new HashSet<>();
+    private final Set<String> placeKeys = new HashSet<>();
+    /** What people call each agreement: its title, the title's short form and its initials ("MNDA"), its id. */
+    private final Map<String, String> agreementNames = new HashMap<>();
+    private static final Set<String> PLACE_TYPES = Set.of("place", "platform", "cloud", "country", "state", "city",
+            "region", "territory", "location", "jurisdiction", "court", "courts", "venue", "site", "premises",
+            "building", "data-center", "datacenter", "infrastructure", "seat");
 
     public Vocabulary(Collection<Agreement> agreements) {
         for (var e : Lexicon.KINDS.entrySet()) {
@@ -31,10 +39,24 @@ public final class Vocabulary {
         }
         Set<String> learnt = new HashSet<>();
         for (Agreement a : agreements) {
+            for (String name : agreementNames(a)) {
+                String key = Text.key(name);
+                if (key.isEmpty() || Lexicon.NOISE.contains(key)) continue;
+                agreementNames.putIfAbsent(key, a.id());
+                longest = Math.max(longest, key.split(" ").length);
+            }
             addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             addNamed(a.definitions().values(), Entity.Kind.DEFINITION, a);
             addNamed(a.events().values(), Entity.Kind.EVENT, a);
+            for (var d : a.definitions().values()) {
+                if (d.type() != null && PLACE_TYPES.contains(d.type().toLowerCase(java.util.Locale.ROOT)))
+                    places.add(new Entity(Entity.Kind.DEFINITION, d.id(), a.id()));
+            }
             for (Clause c : a.clauses()) {
+                if (c.where() != null) {
+                    if (a.definitions().containsKey(c.where())) places.add(new Entity(Entity.Kind.DEFINITION, c.where(), a.id()));
+                    else placeKeys.add(Text.key(c.where()));
+                }
                 Entity clause = new Entity(Entity.Kind.CLAUSE, c.id(), a.id());
                 add(c.id(), clause);
                 for (String alias : c.aliases()) add(alias, clause);
@@ -52,6 +74,37 @@ public final class Vocabulary {
         // a typo is corrected to a name or verb, never to a filler word ("last" is not "list")
         for (String w : knownWords) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
         knownWords.addAll(Lexicon.NOISE);
+    }
+
+    private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile(
+            "\\s+(between|by and between|of|dated|for)\\s+.*|\\s*[,(].*");
+
+    static List<String> agreementNames(Agreement a) {
+        List<String> names = new ArrayList<>();
+        names.add(a.title());
+        names.add(a.id().replace('-', ' ').replaceAll("( \\d+)+$", ""));
+        String shortTitle = SHORT.matcher(a.title()).replaceFirst("");
+        names.add(shortTitle);
+        // initials of a capitalised title: "Mutual Non-Disclosure Agreement" is the MNDA, and the NDA
+        String[] words = shortTitle.split("[\\s-]+");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) { initials.setLength(0); break; }
+            initials.append(w.charAt(0));
+        }
+        if (initials.length() >= 3) {
+            names.add(initials.toString());
+            if (initials.length() >= 4) {
+                names.add(initials.substring(1));
+                names.add(words[0] + " " + initials.substring(1));
+            }
+        }
+        return names;
+    }
+
+    /** The agreement a phrase names, given as its key; null when none. */
+    public String agreementNamed(String key) {
+        return agreementNames.get(key);
     }
 
     private void addNamed(Collection<? extends Named> items, Entity.Kind kind, Agreement a) {
@@ -90,6 +143,18 @@ public final class Vocabulary {
     /** The entities a phrase names, given as its stems joined by spaces; empty when none. */
     public Set<Entity> lookup(String key) {
         return phrases.getOrDefault(key, Set.of());
+    }
+
+    /** Whether a phrase of a question names a place: a place or platform the files know, or a clause's where. */
+    public boolean isPlace(Set<Entity> named, String key) {
+        for (Entity e : named) if (places.contains(e)) return true;
+        for (String k : placeKeys) if (k.equals(key) || (" " + k + " ").contains(" " + key + " ")) return true;
+        return false;
+    }
+
+    /** Whether a word is one the files or the question lexicon know. */
+    public boolean knows(String word) {
+        return knownWords.contains(word);
     }
 
     public int longestPhrase() {

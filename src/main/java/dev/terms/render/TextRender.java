@@ -105,6 +105,7 @@ public final class TextRender {
         row("in force", Sentences.period(s));
         row("kind", c.kind());
         row("modality", c.modality().word());
+        if (c.negative()) row("polarity", c.polarity().word());
         row("party", names(a, c.party()));
         if (!c.counterparty().isEmpty()) row("counterparty", names(a, c.counterparty()));
         row("action", c.action());

@@ -2,6 +2,7 @@ package dev.terms.render;
 
 import dev.terms.answer.Answer;
 import dev.terms.answer.Candidate;
+import dev.terms.answer.Unifier;
 import dev.terms.answer.Result;
 import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
@@ -12,6 +13,7 @@ import dev.terms.model.Positions;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import dev.terms.question.Entity;
+import dev.terms.question.Frame;
 import dev.terms.question.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ public final class Views {
         m.put("title", c.title());
         m.put("kind", c.kind());
         m.put("modality", c.modality().word());
+        if (c.negative()) m.put("polarity", c.polarity().word());
         m.put("party", c.party());
         putList(m, "counterparty", c.counterparty());
         put(m, "action", c.action());
@@ -90,7 +93,7 @@ public final class Views {
         m.put("type", q.type().word());
         m.put("asOf", q.asOf().toString());
         List<Object> answers = new ArrayList<>();
-        for (Answer a : r.answers()) answers.add(answer(a));
+        for (Answer a : r.answers()) answers.add(answer(a, r));
         m.put("answers", answers);
         List<Object> clauses = new ArrayList<>();
         for (Corpus.Item it : r.clauses()) clauses.add(clause(corpus, it, q.asOf()));
@@ -107,8 +110,51 @@ public final class Views {
             m.put("suggestions", suggestions);
         }
         if (r.note() != null) m.put("note", r.note());
+        m.put("frame", frame(q.frame(), explain));
+        if (r.decision() != null) m.put("decision", r.decision());
         if (explain) m.put("explain", explain(r));
         return m;
+    }
+
+    /** The question's frame: the slot asked, each slot filled, and every word with its role. */
+    public static Map<String, Object> frame(Frame f, boolean words) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asked", f.asked().word());
+        m.put("subject", f.subject());
+        m.put("others", f.others());
+        m.put("modalities", f.modalities().stream().map(x -> x.word()).toList());
+        m.put("polarity", f.negated() ? "negative" : "positive");
+        m.put("action", f.action() == null ? null : f.action().word());
+        m.put("object", f.object().stream().map(Frame.Term::word).toList());
+        m.put("place", f.place() == null ? null : f.place().text());
+        m.put("numbers", f.numbers().stream().map(a -> a.text()).toList());
+        m.put("condition", f.condition().stream().map(Frame.Term::word).toList());
+        if (!words) return m;
+        List<Object> roles = new ArrayList<>();
+        for (Frame.Term t : f.words()) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("word", t.word());
+            w.put("role", t.role().word());
+            roles.add(w);
+        }
+        m.put("words", roles);
+        return m;
+    }
+
+    /** How a question unified with a clause: each slot's reason, and the question's words it leaves unmatched. */
+    private static void unification(Map<String, Object> m, Unifier.Unification u) {
+        List<Object> slots = new ArrayList<>();
+        for (Unifier.Slot s : u.slots()) {
+            if (s.reason() == Unifier.Reason.OPEN) continue;
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("slot", s.slot());
+            x.put("asked", s.asked());
+            x.put("reason", s.reason().word());
+            x.put("stated", s.stated());
+            slots.add(x);
+        }
+        m.put("slots", slots);
+        m.put("unmatched", u.unmatched());
     }
 
     public static Map<String, Object> answer(Answer a) {
@@ -119,6 +165,18 @@ public final class Views {
         m.put("agreement", a.agreement().id());
         m.put("status", a.status().state().word());
         m.put("sentence", a.sentence());
+        return m;
+    }
+
+    /** An answer with how its clause unified with the question, where it was unified. */
+    private static Map<String, Object> answer(Answer a, Result r) {
+        Map<String, Object> m = answer(a);
+        for (Candidate c : r.candidates()) {
+            if (c.unification() != null && c.item().equals(a.clause())) {
+                unification(m, c.unification());
+                break;
+            }
+        }
         return m;
     }
 
@@ -148,6 +206,7 @@ public final class Views {
             m.put("score", Math.round(c.score() * 100) / 100.0);
             m.put("taken", c.taken());
             m.put("why", c.why());
+            if (c.unification() != null) unification(m, c.unification());
             candidates.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,0 +1,114 @@
+package dev.terms.answer;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Clause;
+import dev.terms.model.Modality;
+import dev.terms.model.Named;
+import dev.terms.question.Amount;
+import dev.terms.question.Lexicon;
+import dev.terms.question.Text;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clause read as a frame, from its fields: who, towards whom, under which modality and
+ * polarity, which action on which object, where, and with which amounts. Its words are kept per
+ * field, so that a question's word is matched in the field that gives it its weight. Negation
+ * stated in words ("not liable", "no licence granted", "without warranties", "disclaimer of
+ * warranty") scopes the words after it: those are what the clause says the party does not have.
+ */
+record ClauseFrame(
+        Modality modality,
+        boolean negative,
+        Set<String> negated,
+        List<List<Text.Token>> fields,
+        String where,
+        Set<String> whereKeys,
+        List<Amount> amounts,
+        List<Amount> numbers) {
+
+    /** The fields a question's word is looked for in, by weight: names first, quoted text last. */
+    enum Field {
+        NAMES, ACTION, THINGS, PURPOSE, TEXT;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "neither", "nor", "none");
+    /** Nouns and verbs that state a negative of what follows: a disclaimer of warranty is no warranty. */
+    private static final Set<String> DISCLAIMERS = Set.of("disclaimer", "disclaim", "disclaims", "disclaimed", "waiver",
+            "waive", "waives", "waived", "exclusion", "excludes", "excluded");
+    /** A negation's scope ends at a clause boundary. */
+    private static final Set<String> SCOPE_ENDS = Set.of("but", "except", "unless", "only", "solely", "if", "provided");
+
+    static ClauseFrame of(Agreement a, Clause c) {
+        List<String> names = new ArrayList<>(c.aliases());
+        names.add(c.title());
+        names.add(c.id().replace('-', ' '));
+        names.add(c.kind().replace('-', ' '));
+        names.addAll(Lexicon.KINDS.getOrDefault(c.kind(), List.of()));
+        List<String> things = new ArrayList<>();
+        Set<String> whereKeys = new HashSet<>();
+        for (String ref : new String[] {c.object(), c.where()}) {
+            if (ref == null) continue;
+            List<String> labels = new ArrayList<>(List.of(ref));
+            Named n = a.named(ref);
+            if (n != null) {
+                labels.add(n.name());
+                labels.addAll(n.aliases());
+            }
+            things.addAll(labels);
+            if (ref.equals(c.where())) for (String l : labels) whereKeys.add(Text.key(l));
+        }
+        List<String> purpose = new ArrayList<>(c.conditions());
+        purpose.addAll(c.exceptions());
+        purpose.addAll(c.tags());
+        if (c.purpose() != null) purpose.add(c.purpose());
+        if (c.amount() != null) purpose.add(c.amount());
+        List<List<Text.Token>> fields = List.of(tokens(names), tokens(c.action() == null ? List.of() : List.of(c.action())),
+                tokens(things), tokens(purpose), tokens(c.text() == null ? List.of() : List.of(c.text())));
+        Set<String> negated = new HashSet<>();
+        if (c.modality() != Modality.PROHIBITION) {
+            // a prohibition is phrased as a negative already ("no disclosure without consent"): its words are the rule
+            negated(c.title(), negated);
+            if (c.action() != null) negated(c.action(), negated);
+        }
+        List<Amount> numbers = new ArrayList<>(Amount.in(c.amount()));
+        List<Amount> amounts = List.copyOf(numbers);
+        numbers.addAll(Amount.in(c.title()));
+        numbers.addAll(Amount.in(c.action()));
+        for (String s : c.conditions()) numbers.addAll(Amount.in(s));
+        numbers.addAll(Amount.in(c.text()));
+        return new ClauseFrame(c.modality(), c.negative(), Set.copyOf(negated), fields, c.where(), whereKeys, amounts,
+                List.copyOf(numbers));
+    }
+
+    private static List<Text.Token> tokens(List<String> phrases) {
+        List<Text.Token> out = new ArrayList<>();
+        for (String p : phrases) out.addAll(Text.tokens(p));
+        return out;
+    }
+
+    /** The stems a stated negation covers: from the negator to the end of its phrase. */
+    private static void negated(String phrase, Set<String> out) {
+        for (String part : phrase.split("[;.()]")) {
+            boolean in = false;
+            for (Text.Token t : Text.tokens(part)) {
+                if (NEGATORS.contains(t.word()) || DISCLAIMERS.contains(t.word())) {
+                    in = true;
+                    continue;
+                }
+                if (SCOPE_ENDS.contains(t.word())) in = false;
+                if (in && !Lexicon.NOISE.contains(t.word())) out.add(t.stem());
+            }
+        }
+    }
+
+    List<Text.Token> field(Field f) {
+        return fields.get(f.ordinal());
+    }
+}

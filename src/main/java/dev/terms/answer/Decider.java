@@ -1,0 +1,257 @@
+package dev.terms.answer;
+
+import dev.terms.model.Clause;
+import dev.terms.model.Modality;
+import dev.terms.model.Status;
+import dev.terms.question.Amount;
+import dev.terms.question.Entity;
+import dev.terms.question.Frame;
+import dev.terms.question.Lexicon;
+import dev.terms.question.Meaning;
+import dev.terms.question.Query;
+import dev.terms.question.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Yes and no by an explicit table (docs/deciding.md, "How terms decides yes and no"): yes only
+ * when a clause in force fills every slot the question fills and nothing in force contradicts
+ * it; no only when a clause in force contradicts the question; otherwise the file does not say.
+ * Each row is a method; {@link #decide} tries them in the table's order.
+ */
+final class Decider {
+
+    private Decider() {}
+
+    /** The rows of the table, named as in the docs. */
+    enum Row {
+        STATES_NEGATIVE, ONLY_FOR, PROHIBITED, PROHIBITION_EXCEPTED, PLACE_ELSEWHERE, HELD_EXCLUSIVELY_BY_OTHER, OTHER_VALUE,
+        STATED_NON_EXCLUSIVE, HELD_BY_OTHER, FILLS_EVERY_SLOT, NO_LONGER, NO_LONGER_RESTRICTED, PERMITTED_NOT_REQUIRED, NOT_SAID;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** A clause weighed for a yes/no question: its status and its unification. */
+    record Considered(Engine.Weighed weighed, Unifier.Unification unification, ClauseFrame frame) {
+        Status status() {
+            return weighed.status();
+        }
+
+        Clause clause() {
+            return weighed.item().clause();
+        }
+    }
+
+    /** The outcome: the row that decided, yes or no (null for not said), the clause and a reason. */
+    record Decision(Row row, Boolean yes, Considered by, String reason) {}
+
+    static Decision decide(Query q, List<Considered> pool) {
+        Frame f = q.frame();
+        Considered yes = null;
+        for (Considered c : pool) if (c.status().inForce() && fillsEverySlot(q, c) && (yes == null || fit(c) > fit(yes))) yes = c;
+        if (!q.past()) {
+            Decision no = contradiction(q, pool);
+            // a specific rule beats a general one: a permission to disclose to advisors over a ban on disclosure
+            if (no != null && (yes == null || fit(no.by()) >= fit(yes))) return no;
+        }
+        if (yes != null) {
+            return new Decision(Row.FILLS_EVERY_SLOT, true, yes, "fills every slot");
+        }
+        if (q.past()) {
+            for (Considered c : pool) {
+                if (c.status().startedBy(q.asOf()) && fillsEverySlot(q, c))
+                    return new Decision(Row.FILLS_EVERY_SLOT, true, c, "fills every slot while in force");
+            }
+            return new Decision(Row.NOT_SAID, null, null, "no clause fills every slot");
+        }
+        for (Considered c : pool) {
+            if (c.status().inForce()) continue;
+            if (c.clause().modality() == Modality.PROHIBITION && !c.clause().negative() && subjectFits(c)
+                    && actionOnTopic(c) && c.status().state() == Status.State.EXPIRED && !asksProhibition(q))
+                return new Decision(Row.NO_LONGER_RESTRICTED, true, c, "the prohibition ended");
+            if (fillsEverySlot(q, c) && c.status().state() != Status.State.PENDING
+                    && !(c.status().end() instanceof Status.SupersededBy)) return new Decision(Row.NO_LONGER, false, c, "ended");
+            if (fillsEverySlot(q, c) && c.status().end() instanceof Status.SupersededBy) {
+                // its successor is weighed in the pool too; only when none covers the question is it "no longer"
+                return new Decision(Row.NO_LONGER, false, c, "replaced");
+            }
+        }
+        if (q.modalities().equals(Set.of(Modality.OBLIGATION))) {
+            for (Considered c : pool) {
+                Clause cl = c.clause();
+                if (c.status().inForce() && (cl.modality() == Modality.PERMISSION) && !negative(c)
+                        && subjectFits(c) && topicFilled(c))
+                    return new Decision(Row.PERMITTED_NOT_REQUIRED, false, c, "a permission, not a duty");
+            }
+        }
+        return new Decision(Row.NOT_SAID, null, null, "no clause fills every slot, none contradicts");
+    }
+
+    private static boolean has(Considered c, String word) {
+        for (ClauseFrame.Field f : List.of(ClauseFrame.Field.NAMES, ClauseFrame.Field.ACTION)) {
+            for (Text.Token t : c.frame().field(f)) if (t.word().equals(word)) return true;
+        }
+        return false;
+    }
+
+    /** How much of the question a clause accounts for: matched words and named things. */
+    static int fit(Considered c) {
+        int n = 0;
+        for (Unifier.WordMatch w : c.unification().words()) if (w.matched()) n += w.field() == ClauseFrame.Field.TEXT ? 1 : 2;
+        for (Unifier.Slot t : c.unification().things()) if (t.reason().fills()) n += 2;
+        if (c.unification().place().reason() == Unifier.Reason.SAME) n += 2;
+        return n;
+    }
+
+    private static Decision contradiction(Query q, List<Considered> pool) {
+        Frame f = q.frame();
+        for (Considered c : pool) {
+            if (!c.status().inForce() || !subjectFits(c)) continue;
+            Clause cl = c.clause();
+            Unifier.Unification u = c.unification();
+            boolean thingsFilled = u.things().stream().allMatch(t -> t.reason().fills());
+            // "for purposes other than X" against "solely for X"
+            if (f.otherThan() && (has(c, "solely") || has(c, "only") || has(c, "exclusively")) && actionOnTopic(c)
+                    && thingsFilled) {
+                return new Decision(Row.ONLY_FOR, false, c, "only as the clause says");
+            }
+            // the clause states the negative of what is asked
+            if (negative(c) && actionOnTopic(c) && thingsFilled && half(c)) {
+                return new Decision(Row.STATES_NEGATIVE, f.negated(), c, "states the negative");
+            }
+            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && actionOnTopic(c) && thingsFilled && half(c)
+                    && !asksProhibition(q)) {
+                for (String x : cl.exceptions()) {
+                    if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
+                }
+                return new Decision(Row.PROHIBITED, false, c, "prohibits it");
+            }
+            boolean placeBound = Boolean.TRUE.equals(cl.exclusive()) || cl.modality() == Modality.OBLIGATION
+                    || cl.modality() == Modality.STATEMENT;
+            if (cl.where() != null && placeBound && (u.place().reason() == Unifier.Reason.DIFFERENT || q.elsewhere())
+                    && actionOnTopic(c) && thingsFilled) {
+                return new Decision(Row.PLACE_ELSEWHERE, false, c, "only " + u.place().stated());
+            }
+            if (u.number().reason() == Unifier.Reason.DIFFERENT && actionOnTopic(c) && thingsFilled && half(c)) {
+                return new Decision(Row.OTHER_VALUE, false, c, "the value is " + u.number().stated());
+            }
+            if (asksExclusivity(q) && Boolean.FALSE.equals(cl.exclusive()) && actionOnTopic(c)) {
+                return new Decision(Row.STATED_NON_EXCLUSIVE, f.negated(), c, "stated non-exclusive");
+            }
+        }
+        // held exclusively by another party than the subject asked about
+        for (Considered c : pool) {
+            Clause cl = c.clause();
+            if (!c.status().inForce() || q.subject() == null || cl.party().contains(q.subject())) continue;
+            if (Boolean.TRUE.equals(cl.exclusive()) && (cl.modality() == Modality.RIGHT || cl.modality() == Modality.PERMISSION)
+                    && actionOnTopic(c) && topicFilled(c)) {
+                return new Decision(Row.HELD_EXCLUSIVELY_BY_OTHER, false, c, "held exclusively by " + cl.party());
+            }
+        }
+        // a right the agreement grants to another party, and to the subject by no clause: the grant is the agreement's word
+        if (q.subject() != null && q.modalities().contains(Modality.RIGHT) && !q.modalities().contains(Modality.OBLIGATION)
+                && pool.stream().noneMatch(c -> subjectFits(c) && actionOnTopic(c))) {
+            for (Considered c : pool) {
+                Clause cl = c.clause();
+                if (c.status().inForce() && cl.modality() == Modality.RIGHT && !negative(c) && !cl.party().contains(q.subject())
+                        && topicFilled(c)) return new Decision(Row.HELD_BY_OTHER, false, c, "held by " + cl.party());
+            }
+        }
+        return null;
+    }
+
+    static boolean fillsEverySlot(Query q, Considered c) {
+        Unifier.Unification u = c.unification();
+        if (!subjectFits(c) || u.modality().reason() == Unifier.Reason.DIFFERENT) return false;
+        boolean negated = q.frame().negated();
+        if (asksExclusivity(q)) {
+            // "is it exclusive?" / "is it non-exclusive?" are answered by the clause's exclusive field
+            Boolean exclusive = c.clause().exclusive();
+            if (exclusive == null || negative(c) || exclusive == negated) return false;
+        } else if (negated != negative(c)) return false;
+        if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
+        if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;
+        if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.number().reason())) return false;
+        for (String p : q.parties()) {
+            if (!c.clause().party().contains(p) && !c.clause().counterparty().contains(p)) return false;
+        }
+        return topicFilled(c);
+    }
+
+    private static boolean topicFilled(Considered c) {
+        return c.unification().topicFilled();
+    }
+
+    private static boolean subjectFits(Considered c) {
+        return c.unification().subject().reason() != Unifier.Reason.DIFFERENT;
+    }
+
+    /** The question's verb is the clause's (or a synonym), or the question has none and its things are the clause's. */
+    private static boolean actionOnTopic(Considered c) {
+        Unifier.Slot a = c.unification().action();
+        if (a.reason() == Unifier.Reason.OPEN) return !c.unification().things().isEmpty()
+                || c.unification().words().stream().anyMatch(w -> w.matched() && w.field() != ClauseFrame.Field.TEXT);
+        return a.reason().fills();
+    }
+
+    /** At least half the question's open words are the clause's. */
+    private static boolean half(Considered c) {
+        List<Unifier.WordMatch> ws = c.unification().words();
+        long matched = ws.stream().filter(Unifier.WordMatch::matched).count();
+        return matched * 2 >= ws.size();
+    }
+
+    static boolean negative(Considered c) {
+        return c.clause().negative() || c.unification().negatedHit();
+    }
+
+    static boolean asksProhibition(Query q) {
+        return q.modalities().contains(Modality.PROHIBITION);
+    }
+
+    static boolean asksExclusivity(Query q) {
+        return q.topics().stream().anyMatch(m -> m.entities().stream()
+                .anyMatch(e -> e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("exclusivity")));
+    }
+
+    private static final Set<String> AT_LEAST = Set.of("longer", "more", "least", "over", "exceed", "exceeds");
+
+    /**
+     * A carve-out applies when it names what sets the question apart from the rule: the question's
+     * words that the rule's own action and title do not have ("to her contractors" against a ban on
+     * disclosure to third parties), two of them or the only one, and its numbers permit the case
+     * ("terminated for six months or longer" takes eight months, not four).
+     */
+    static boolean exceptionApplies(Query q, Considered c, String exception) {
+        List<Text.Token> rule = new ArrayList<>(c.frame().field(ClauseFrame.Field.ACTION));
+        rule.addAll(c.frame().field(ClauseFrame.Field.NAMES));
+        List<String> apart = new ArrayList<>();
+        for (Frame.Term t : q.frame().words()) {
+            boolean content = t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.CONDITION
+                    || t.role() == Frame.Role.THING || t.role() == Frame.Role.PLACE || t.role() == Frame.Role.ACTION;
+            if (!content || Lexicon.NOISE.contains(t.word())) continue;
+            boolean inRule = false;
+            for (Text.Token r : rule) if (Meaning.relate(t.word(), r.word()).covers()) { inRule = true; break; }
+            if (!inRule) apart.add(t.word());
+        }
+        if (apart.isEmpty()) return false;
+        List<Text.Token> stated = Text.tokens(exception);
+        int matched = 0;
+        for (String a : apart) {
+            for (Text.Token s : stated) if (Meaning.relate(a, s.word()).covers()) { matched++; break; }
+        }
+        if (!(matched >= 2 || matched == 1 && apart.size() == 1)) return false;
+        List<Amount> limit = Amount.in(exception);
+        boolean atLeast = stated.stream().anyMatch(t -> AT_LEAST.contains(t.word()));
+        for (Amount a : q.frame().numbers()) {
+            for (Amount l : limit) {
+                if (!a.comparable(l)) continue;
+                if (atLeast ? a.value().compareTo(l.value()) < 0 : a.value().compareTo(l.value()) != 0) return false;
+            }
+        }
+        return true;
+    }
+}

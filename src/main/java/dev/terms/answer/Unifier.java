@@ -1,0 +1,211 @@
+package dev.terms.answer;
+
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Modality;
+import dev.terms.question.Amount;
+import dev.terms.question.Entity;
+import dev.terms.question.Frame;
+import dev.terms.question.Lexicon;
+import dev.terms.question.Meaning;
+import dev.terms.question.Query;
+import dev.terms.question.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unifies a question's frame with a clause's, slot by slot, and says for each slot how they
+ * relate: the same, a synonym, broader, narrower, different, or unknown (the clause is silent).
+ * Nothing here decides: {@link Decider} reads the unification against its table.
+ */
+public final class Unifier {
+
+    private Unifier() {}
+
+    /** How one slot of the question meets the clause. */
+    public enum Reason {
+        SAME, SYNONYM, BROADER, NARROWER, DERIVED, DIFFERENT, UNKNOWN, OPEN;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        boolean fills() {
+            return this == SAME || this == SYNONYM || this == BROADER || this == DERIVED;
+        }
+
+        static Reason of(Meaning.Relation r) {
+            return switch (r) {
+                case SAME -> SAME;
+                case SYNONYM -> SYNONYM;
+                case BROADER -> BROADER;
+                case NARROWER -> NARROWER;
+                case DERIVED -> DERIVED;
+                case DIFFERENT -> DIFFERENT;
+            };
+        }
+    }
+
+    /** A slot's outcome: which slot, how it met the clause, and what the clause has there. */
+    public record Slot(String slot, String asked, Reason reason, String stated) {}
+
+    /** A word of the question and where the clause has it (null: nowhere). */
+    public record WordMatch(Frame.Term term, ClauseFrame.Field field, Meaning.Relation relation, String stated) {
+        boolean matched() {
+            return field != null;
+        }
+    }
+
+    /** The whole unification of one clause with the question. */
+    public record Unification(Corpus.Item item, Slot subject, Slot modality, Slot action, Slot place, Slot number,
+            List<Slot> things, List<WordMatch> words, boolean negatedHit, boolean reversed) {
+
+        public List<Slot> slots() {
+            List<Slot> out = new ArrayList<>(List.of(subject, modality, action, place, number));
+            out.addAll(things);
+            for (WordMatch w : words) {
+                if (w.term().role() == Frame.Role.ACTION) continue;
+                out.add(new Slot(w.term().role().word(), w.term().word(),
+                        w.matched() ? Reason.of(w.relation()) : Reason.UNKNOWN,
+                        w.matched() ? w.field().word() + ": " + w.stated() : null));
+            }
+            return out;
+        }
+
+        /** The question's words the clause does not account for. */
+        public List<String> unmatched() {
+            List<String> out = new ArrayList<>();
+            for (WordMatch w : words) if (!w.matched()) out.add(w.term().word());
+            for (Slot t : things) if (!t.reason().fills()) out.add(t.asked());
+            return out;
+        }
+
+        boolean topicFilled() {
+            return (action.reason() == Reason.OPEN || action.reason().fills()) && unmatched().isEmpty();
+        }
+    }
+
+    static Unification unify(Query q, Corpus.Item it, ClauseFrame cf) {
+        Frame f = q.frame();
+        Clause c = it.clause();
+        Slot subject;
+        boolean reversed = false;
+        if (f.subject() == null) subject = new Slot("subject", null, Reason.OPEN, String.join(", ", c.party()));
+        else if (c.party().contains(f.subject())) subject = new Slot("subject", f.subject(), Reason.SAME, f.subject());
+        else if (c.counterparty().contains(f.subject())) {
+            reversed = true;
+            subject = new Slot("subject", f.subject(), Reason.DIFFERENT, "counterparty " + f.subject());
+        } else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, String.join(", ", c.party()));
+
+        Slot modality = modality(q, c);
+
+        // the action: the question's verb against the clause's action first, then its names
+        Slot action;
+        WordMatch actionMatch = null;
+        if (f.action() == null) action = new Slot("action", null, Reason.OPEN, c.action());
+        else {
+            actionMatch = match(f.action(), cf, ClauseFrame.Field.NAMES, ClauseFrame.Field.ACTION, ClauseFrame.Field.THINGS);
+            // "host", "run", "deploy" ask where a thing is: a clause that says where answers them
+            if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))
+                actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
+                        it.agreement().label(c.where()));
+            action = new Slot("action", f.action().word(), actionMatch.matched() ? Reason.of(actionMatch.relation())
+                    : c.action() == null ? Reason.UNKNOWN : Reason.DIFFERENT, c.action());
+        }
+        List<WordMatch> words = new ArrayList<>();
+        if (actionMatch != null) words.add(actionMatch);
+        for (Frame.Term t : f.object()) words.add(match(t, cf, ClauseFrame.Field.values()));
+        for (Frame.Term t : f.condition()) words.add(match(t, cf, ClauseFrame.Field.values()));
+
+        List<Slot> things = new ArrayList<>();
+        for (Query.Mention m : q.topics()) things.add(thing(m, it, cf));
+
+        Slot place = place(q, it, cf);
+        Slot number = number(f, cf);
+        boolean negatedHit = false;
+        // a negation in the clause concerns the question when it covers what is asked about, not its condition
+        for (WordMatch w : words) {
+            if (w.matched() && w.term().role() != Frame.Role.CONDITION && cf.negated().contains(Text.stem(w.stated())))
+                negatedHit = true;
+        }
+        for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
+        return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, reversed);
+    }
+
+    private static Slot modality(Query q, Clause c) {
+        String asked = q.modalities().isEmpty() ? null : q.modalities().iterator().next().word();
+        if (q.modalities().isEmpty()) return new Slot("modality", null, Reason.OPEN, c.modality().word());
+        if (q.modalities().contains(c.modality())) return new Slot("modality", asked, Reason.SAME, c.modality().word());
+        // a statement answers "is / does" questions; a right answers "may" and vice versa
+        boolean near = c.modality() == Modality.STATEMENT
+                || q.modalities().contains(Modality.RIGHT) && c.modality() == Modality.PERMISSION
+                || q.modalities().contains(Modality.PERMISSION) && c.modality() == Modality.RIGHT;
+        return new Slot("modality", asked, near ? Reason.BROADER : Reason.DIFFERENT, c.modality().word());
+    }
+
+    /** The question's word in the first of the fields that has it, with the closest relation. */
+    static WordMatch match(Frame.Term term, ClauseFrame cf, ClauseFrame.Field... fields) {
+        WordMatch best = null;
+        for (ClauseFrame.Field field : fields) {
+            for (Text.Token t : cf.field(field)) {
+                if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
+                if (best == null) {
+                    Meaning.Relation r = Meaning.relate(term.word(), t.word());
+                    if (r.covers()) best = new WordMatch(term, field, r, t.word());
+                }
+            }
+            if (best != null) return best;
+        }
+        return new WordMatch(term, null, Meaning.Relation.DIFFERENT, null);
+    }
+
+    private static Slot thing(Query.Mention m, Corpus.Item it, ClauseFrame cf) {
+        Clause c = it.clause();
+        for (Entity e : m.entities()) {
+            if (e.agreement() != null && !e.agreement().equals(it.agreement().id())) continue;
+            boolean refers = switch (e.kind()) {
+                case CLAUSE_KIND -> c.kind().equals(e.id());
+                case CLAUSE -> c.id().equals(e.id());
+                case DEFINITION, EVENT, PARTY -> e.id().equals(c.object()) || e.id().equals(c.where())
+                        || c.party().contains(e.id()) || c.counterparty().contains(e.id());
+            };
+            if (refers) return new Slot("thing", m.text(), Reason.SAME, e.kind().word() + ":" + e.id());
+        }
+        // named in the clause's words: every word of the phrase in one field
+        for (ClauseFrame.Field field : ClauseFrame.Field.values()) {
+            boolean all = true;
+            for (Text.Token t : Text.tokens(m.text())) {
+                if (Lexicon.NOISE.contains(t.word())) continue;
+                boolean found = false;
+                for (Text.Token s : cf.field(field)) if (s.stem().equals(t.stem())) { found = true; break; }
+                if (!found) { all = false; break; }
+            }
+            if (all) return new Slot("thing", m.text(), Reason.SAME, field.word());
+        }
+        return new Slot("thing", m.text(), Reason.UNKNOWN, null);
+    }
+
+    private static Slot place(Query q, Corpus.Item it, ClauseFrame cf) {
+        Query.Mention p = q.frame().place();
+        String where = it.clause().where();
+        if (p == null) return new Slot("place", null, Reason.OPEN, where);
+        if (where == null) return new Slot("place", p.text(), Reason.UNKNOWN, null);
+        for (Entity e : p.entities()) if (e.id().equals(where)) return new Slot("place", p.text(), Reason.SAME, where);
+        String key = Text.key(p.text());
+        for (String k : cf.whereKeys()) {
+            if (k.equals(key) || (" " + k + " ").contains(" " + key + " "))
+                return new Slot("place", p.text(), Reason.SAME, it.agreement().label(where));
+        }
+        return new Slot("place", p.text(), Reason.DIFFERENT, it.agreement().label(where));
+    }
+
+    private static Slot number(Frame f, ClauseFrame cf) {
+        if (f.numbers().isEmpty()) return new Slot("number", null, Reason.OPEN, null);
+        Amount asked = f.numbers().get(0);
+        for (Amount a : cf.numbers()) if (a.same(asked)) return new Slot("number", asked.text(), Reason.SAME, a.text());
+        for (Amount a : cf.amounts()) {
+            if (a.comparable(asked)) return new Slot("number", asked.text(), Reason.DIFFERENT, a.text());
+        }
+        return new Slot("number", asked.text(), Reason.UNKNOWN, null);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.terms.question;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number as a text gives it: its value and its unit ("99.9%", "USD 150", "30 days", "3x"),
+ * so that a question's 99.99% meets a clause's 99.9% as a different value, not as shared words.
+ */
+public record Amount(BigDecimal value, Unit unit, String text) {
+
+    public enum Unit { PERCENT, MONEY, DAY, WEEK, MONTH, YEAR, HOUR, TIMES, NONE }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)(\\$|usd|eur|€|£|gbp)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+            + "(%|percent|per cent|x\\b|times|million|billion|thousand|k\\b|m\\b|bn\\b|"
+            + "(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|dollars?|usd|euros?)?");
+
+    private static final Pattern WORDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|sixty|ninety)\\b(?!\\s*\\()");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "forty-five", "sixty",
+            "ninety");
+    private static final int[] VALUES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 18, 20, 30, 40, 45, 60, 90};
+
+    /** "eight months" reads as "8 months"; "thirty (30) days" keeps its digits once. */
+    private static String digits(String text) {
+        Matcher m = WORDS.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) m.appendReplacement(b, String.valueOf(VALUES[NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT))]));
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** Every number in a text, with the unit that follows or precedes it. */
+    public static List<Amount> in(String text) {
+        List<Amount> out = new ArrayList<>();
+        if (text == null) return out;
+        text = digits(text);
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            // a number inside a word or a date (2024-03-01, §4.2) is not an amount
+            int s = m.start(2);
+            if (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '§'))
+                continue;
+            if (m.end(2) < text.length() && text.charAt(m.end(2)) == '-' ) continue;
+            BigDecimal v;
+            try {
+                v = new BigDecimal(m.group(2).replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String suffix = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+            Unit unit = Unit.NONE;
+            if (m.group(1) != null || suffix.startsWith("dollar") || suffix.equals("usd") || suffix.startsWith("euro"))
+                unit = Unit.MONEY;
+            switch (suffix.replaceFirst("^(business|calendar) ", "").replaceFirst("s$", "")) {
+                case "%", "percent", "per cent" -> unit = Unit.PERCENT;
+                case "x", "time" -> unit = Unit.TIMES;
+                case "million", "m" -> v = v.multiply(BigDecimal.valueOf(1_000_000));
+                case "billion", "bn" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000));
+                case "thousand", "k" -> v = v.multiply(BigDecimal.valueOf(1_000));
+                case "day" -> unit = Unit.DAY;
+                case "week" -> unit = Unit.WEEK;
+                case "month" -> unit = Unit.MONTH;
+                case "year" -> unit = Unit.YEAR;
+                case "hour" -> unit = Unit.HOUR;
+                default -> { }
+            }
+            out.add(new Amount(v.stripTrailingZeros(), unit, m.group().trim()));
+        }
+        return out;
+    }
+
+    /** Same value in the same unit (a bare number meets any unit). */
+    public boolean same(Amount o) {
+        return value.compareTo(o.value) == 0 && (unit == o.unit || unit == Unit.NONE || o.unit == Unit.NONE);
+    }
+
+    /** Comparable: the same unit, so that a different value is a different answer. */
+    public boolean comparable(Amount o) {
+        return unit == o.unit && unit != Unit.NONE;
+    }
+}

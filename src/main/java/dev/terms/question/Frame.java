@@ -1,0 +1,59 @@
+package dev.terms.question;
+
+import dev.terms.model.Modality;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A question read as a frame: the slot it asks for and the slots it fills. Every word of the
+ * question is accounted for in {@link #words}: it fills a slot or is a filler word. Answering
+ * unifies this frame with each clause's own, slot by slot.
+ */
+public record Frame(
+        Asked asked,
+        String subject,
+        List<String> others,
+        Set<Modality> modalities,
+        boolean negated,
+        boolean otherThan,
+        Term action,
+        List<Term> object,
+        Query.Mention place,
+        List<Amount> numbers,
+        List<Term> condition,
+        List<Term> words) {
+
+    /** The slot a question asks for. */
+    public enum Asked {
+        WHO, WHOM, WHOSE, WHAT, WHICH, WHERE, WHEN, HOW_MUCH, HOW_MANY, HOW_OFTEN, HOW_LONG, YES_NO;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The part a word plays in the question. */
+    public enum Role {
+        ASKED, SUBJECT, PARTY, AGREEMENT, MODALITY, POLARITY, ACTION, OBJECT, THING, PLACE, NUMBER, CONDITION, TIME, FILLER;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One word of the question: as written, its stem, and its role. */
+    public record Term(String word, String stem, Role role) {}
+
+    /** The words a clause must account for: the action, the object, the condition. */
+    public List<Term> content() {
+        List<Term> out = new java.util.ArrayList<>();
+        if (action != null) out.add(action);
+        out.addAll(object);
+        out.addAll(condition);
+        return out;
+    }
+
+    public static final Frame EMPTY = new Frame(Asked.WHAT, null, List.of(), Set.of(), false, false, null, List.of(), null,
+            List.of(), List.of(), List.of());
+}

@@ -1,0 +1,217 @@
+package dev.terms.question;
+
+import dev.terms.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills a question's {@link Frame} from its tokens and the names recognised in them: each word
+ * gets one role. Prepositions attach the phrase they introduce to a slot: "to"/"from"/"with" a
+ * party is another party, "if"/"when"/"unless"/"without" open a condition, a place preposition
+ * opens the place only when what follows names a place or platform.
+ */
+final class FrameBuilder {
+
+    private FrameBuilder() {}
+
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "non", "nor", "neither", "none", "nothing",
+            "nobody", "un");
+    /** Words that open a condition: what follows must hold for the question to apply. */
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "while", "once", "without",
+            "upon", "after", "because");
+    static final Set<String> MODAL = Set.of("can", "could", "may", "might", "must", "shall", "should", "will",
+            "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+            "need", "needs", "required", "allowed", "permitted", "entitled", "able", "obliged", "obligated", "get",
+            "gets", "got", "hold", "holds", "held", "retain", "retains", "keep", "keeps", "enjoy", "enjoys", "owe",
+            "owes", "prohibited", "forbidden", "barred", "banned", "restricted", "supposed", "to",
+            "responsible", "free", "obligation", "duty", "right", "rights", "permission", "receive", "receives",
+            "received", "obtain", "obtains", "commit", "commits", "committed", "undertake", "undertakes", "agree",
+            "agrees", "agreed", "bound", "subject", "obligations", "duties", "entitlement");
+    private static final Set<String> ASKED = Set.of("who", "whom", "whose", "what", "which", "where", "when", "how",
+            "much", "many", "long", "often");
+    private static final Set<String> TIME = Set.of("still", "now", "currently", "ever", "today", "yet", "already",
+            "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
+            "at", "by", "within", "after", "before", "until", "since");
+    private static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back");
+    private static final Set<String> LIGHT_VERBS = Set.of("bear", "bears", "take", "takes", "make", "makes", "give",
+            "gives", "do", "does", "have", "has", "get", "gets", "carry", "carries", "assume", "assumes");
+    private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms","state", "states", "country", "countries", "law", "laws",
+            "jurisdiction", "court", "courts", "place", "location", "city", "party", "parties", "company", "companies",
+            "side", "entity", "date", "day", "year", "time", "large", "big", "high", "low", "small", "expensive",
+            "amount", "sum", "kind", "type", "sort");
+
+    /** Words of comparison in a condition: "falls below 96%", "exceeds $1M". */
+    private static final Set<String> COMPARATORS = Set.of("below", "above", "under", "over", "less", "more", "than",
+            "fall", "falls", "fell", "drop", "drops", "exceed", "exceeds", "exceeded", "reach", "reaches", "least",
+            "most", "happen", "happens", "happened");
+    /** A negation right after a modal is the modality's ("may not" is a prohibition), not the question's polarity. */
+    private static final Set<String> MODAL_VERBS = Set.of("can", "could", "may", "might", "must", "shall", "should",
+            "will", "would");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "this", "that", "these", "those", "any", "each", "every", "some", "all", "other", "another");
+
+    /**
+     * @param words     the question's lower-case words
+     * @param tokens    its tokens (stems)
+     * @param start     the first word after politeness
+     * @param roles     what the parser already knows of each word: a party id, a place, a named thing
+     */
+    static Frame build(Query.Type type, List<Text.Token> tokens, int start, Known[] known, String subject,
+            List<String> others, Set<Modality> modalities, Query.Mention place, String lower, Set<String> asking) {
+        int n = tokens.size();
+        Frame.Role[] role = new Frame.Role[n];
+        Frame.Asked asked = asked(type, tokens, start, lower);
+        boolean negated = false;
+        int conditionFrom = n;
+        // the head: "who", "how much", "to whom", "which state's"
+        int i = start;
+        if (i + 1 < n && HEAD_PREPOSITIONS.contains(tokens.get(i).word()) && ASKED.contains(tokens.get(i + 1).word()))
+            role[i++] = Frame.Role.ASKED;
+        while (i < n && ASKED.contains(tokens.get(i).word()) && type != Query.Type.YES_NO) role[i++] = Frame.Role.ASKED;
+        // the head of "which state's law", "what law", "how large": what kind of answer, not what it is about
+        while (i < n && i > start && HEADS.contains(tokens.get(i).word())) role[i++] = Frame.Role.ASKED;
+        // "how much notice": the thing measured, a noun where a verb would stand
+        int measured = (type == Query.Type.HOW_MUCH || type == Query.Type.HOW_LONG) && i < n && i > start ? i : -1;
+        for (int j = start + 1; j < n; j++) {
+            String w = tokens.get(j).word();
+            boolean opens = CONDITIONS.contains(w) || w.equals("provided") && j + 1 < n && tokens.get(j + 1).word().equals("that");
+            if (opens && j > start + 1 && conditionFrom == n
+                    && !(w.equals("when") && type == Query.Type.WHEN)) conditionFrom = j;
+        }
+        for (int j = 0; j < n; j++) {
+            if (role[j] != null) continue;
+            String w = tokens.get(j).word();
+            Known k = known[j];
+            if (j < start) role[j] = Frame.Role.FILLER;
+            else if (k == Known.SUBJECT) role[j] = Frame.Role.SUBJECT;
+            else if (k == Known.PARTY) role[j] = Frame.Role.PARTY;
+            else if (k == Known.PLACE) role[j] = Frame.Role.PLACE;
+            else if (k == Known.AGREEMENT) role[j] = Frame.Role.AGREEMENT;
+            else if (j == conditionFrom) role[j] = Frame.Role.CONDITION;
+            else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
+            else if (k == Known.THING) role[j] = j > conditionFrom ? Frame.Role.CONDITION : Frame.Role.THING;
+            else if (NEGATIONS.contains(w) && j > 0 && MODAL_VERBS.contains(tokens.get(j - 1).word())) role[j] = Frame.Role.MODALITY;
+            else if (NEGATIONS.contains(w) && j < conditionFrom) {
+                role[j] = Frame.Role.POLARITY;
+                negated = true;
+            } else if (asking.contains(w)) role[j] = Frame.Role.TIME;
+            else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
+            else if (j < conditionFrom && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
+            else if (Lexicon.NOISE.contains(w) || DETERMINERS.contains(w) || COMPARATORS.contains(w)) role[j] = Frame.Role.FILLER;
+            else if (j > conditionFrom) role[j] = Frame.Role.CONDITION;
+        }
+        // the action: the first open word that stands where a verb does, after the subject, a modal,
+        // "to", or the question word itself ("who owns …"); a gerund before the modal ("is sublicensing allowed")
+        int action = -1;
+        for (int j = start; j < Math.min(n, conditionFrom) && action < 0; j++) {
+            if (role[j] != null) continue;
+            int p = previous(role, tokens, j, start);
+            boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word());
+            Frame.Role before = p < 0 ? null : role[p];
+            boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || before == Frame.Role.MODALITY
+                    || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
+            if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
+        }
+        // a light verb with a noun ("bear responsibility", "give notice", "take action"): the noun says what is done
+        if (action >= 0 && LIGHT_VERBS.contains(tokens.get(action).word())) {
+            for (int j = action + 1; j < Math.min(n, conditionFrom); j++) {
+                if (role[j] == null || role[j] == Frame.Role.THING) {
+                    role[action] = Frame.Role.FILLER;
+                    action = -1;
+                    break;
+                }
+            }
+        }
+        // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
+        int particle = action >= 0 && action + 1 < Math.min(n, conditionFrom) && role[action + 1] == null
+                && PARTICLES.contains(tokens.get(action + 1).word()) ? action + 1 : -1;
+        List<Frame.Term> words = new ArrayList<>(n);
+        List<Frame.Term> object = new ArrayList<>();
+        List<Frame.Term> condition = new ArrayList<>();
+        Frame.Term actionTerm = null;
+        for (int j = 0; j < n; j++) {
+            Text.Token t = tokens.get(j);
+            Frame.Role r = role[j] != null ? role[j] : j == action || j == particle ? Frame.Role.ACTION : Frame.Role.OBJECT;
+            Frame.Term term = j == action && particle >= 0
+                    ? new Frame.Term(t.word() + " " + tokens.get(particle).word(), t.stem() + tokens.get(particle).word(), r)
+                    : new Frame.Term(t.word(), t.stem(), r);
+            if (j == particle) {
+                words.add(term);
+                continue;
+            }
+            words.add(term);
+            if (r == Frame.Role.ACTION) actionTerm = term;
+            else if (r == Frame.Role.OBJECT) object.add(term);
+            else if (r == Frame.Role.CONDITION && j != conditionFrom && !Lexicon.NOISE.contains(t.word())
+                    && !DETERMINERS.contains(t.word())) condition.add(term);
+        }
+        List<Amount> numbers = Amount.in(lower);
+        // "for purposes other than …", "anything besides …": the question asks past what a clause limits
+        boolean otherThan = lower.matches(".*\\b(other than|besides|apart from|except for|beyond)\\b.*");
+        return new Frame(asked, subject, others, modalities, negated, otherThan, actionTerm, List.copyOf(object), place,
+                List.copyOf(numbers), List.copyOf(condition), List.copyOf(words));
+    }
+
+    /** What the parser knows of a word before the frame is filled. */
+    enum Known { SUBJECT, PARTY, PLACE, THING, AGREEMENT }
+
+    private static int previous(Frame.Role[] role, List<Text.Token> tokens, int j, int start) {
+        for (int p = j - 1; p >= start; p--) {
+            if (role[p] == Frame.Role.FILLER && !DETERMINERS.contains(tokens.get(p).word())
+                    && !tokens.get(p).word().equals("to")) continue;
+            if (role[p] == Frame.Role.TIME) continue;
+            return p;
+        }
+        return -1;
+    }
+
+    private static boolean firstOpen(Frame.Role[] role, int j, int start) {
+        for (int p = start; p < j; p++) {
+            if (role[p] == null || role[p] == Frame.Role.THING || role[p] == Frame.Role.SUBJECT) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> AMOUNT_NOUNS = Set.of("cap", "limit", "fee", "fees", "price", "cost", "costs",
+            "amount", "sum", "rate", "percentage", "share", "payment", "salary", "compensation", "uptime",
+            "availability", "deposit", "rent", "interest", "penalty", "charge", "charges", "royalty", "budget",
+            "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent");
+
+    /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
+    static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {
+        String first = start < tokens.size() ? tokens.get(start).word() : "";
+        String second = start + 1 < tokens.size() ? tokens.get(start + 1).word() : "";
+        return switch (type) {
+            case YES_NO -> Frame.Asked.YES_NO;
+            case WHERE -> Frame.Asked.WHERE;
+            case WHEN -> Frame.Asked.WHEN;
+            case HOW_LONG -> Frame.Asked.HOW_LONG;
+            case HOW_MUCH -> second.equals("many") ? Frame.Asked.HOW_MANY : Frame.Asked.HOW_MUCH;
+            case WHO -> first.equals("whose") ? Frame.Asked.WHOSE
+                    : first.equals("whom") || second.equals("whom") ? Frame.Asked.WHOM : Frame.Asked.WHO;
+            case WHAT -> first.equals("which") ? Frame.Asked.WHICH
+                    : first.equals("how") && second.equals("often") ? Frame.Asked.HOW_OFTEN : Frame.Asked.WHAT;
+        };
+    }
+
+    private static final Set<String> HEAD_SKIP = Set.of("is", "are", "was", "were", "the", "a", "an", "does", "do",
+            "did", "each", "its", "their", "it", "this", "that", "of");
+    private static final Set<String> HEAD_END = Set.of("on", "of", "for", "per", "in", "to", "under", "when", "if");
+
+    /** "what is the cap", "what does it cost", "how large is the credit": an amount asked without "how much". */
+    static boolean asksAmount(List<String> words, int start) {
+        if (start + 1 >= words.size()) return false;
+        String first = words.get(start);
+        if (first.equals("how")) return Set.of("large", "big", "high", "low", "small", "expensive")
+                .contains(words.get(start + 1));
+        if (!first.equals("what") && !first.equals("which")) return false;
+        int i = start + 1;
+        while (i < words.size() && HEAD_SKIP.contains(words.get(i))) i++;
+        for (int k = 0; k < 3 && i < words.size() && !HEAD_END.contains(words.get(i)); k++, i++) {
+            if (AMOUNT_NOUNS.contains(words.get(i)) || words.get(i).equals("cost")) return true;
+        }
+        return false;
+    }
+}
