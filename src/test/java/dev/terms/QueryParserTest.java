@@ -56,7 +56,7 @@ class QueryParserTest {
             "when does the rofr start = when ; null ;  ; present ; start ; right-of-first-refusal|rofr-new-capacity ;  ; -",
             "What must OpenAI not do? = what ; openai ; prohibition ; present ; none ;  ;  ; -",
             "How much has Microsoft invested? = how-much ; microsoft ; permission,right ; present ; none ; investment ;  ; -",
-            "how long did cloud exclusivity last = how-long ; null ;  ; past ; none ; cloud-exclusivity ; last ; -",
+            "how long did cloud exclusivity last = how-long ; null ;  ; past ; none ; cloud-exclusivity ;  ; -",
             "Please tell me who shares revenue = who ; null ;  ; present ; none ; revenue-share ;  ; -",
             "Who held the right of first refusal in 2023? = who ; null ; permission,right ; past ; none ; right-of-first-refusal ;  ; -",
             "who hlds the rofr = who ; null ; permission,right ; present ; none ; right-of-first-refusal|rofr-new-capacity ;  ; -",

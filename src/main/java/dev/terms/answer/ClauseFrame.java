@@ -41,7 +41,12 @@ record ClauseFrame(
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "neither", "nor", "none");
     /** Nouns and verbs that state a negative of what follows: a disclaimer of warranty is no warranty. */
     private static final Set<String> DISCLAIMERS = Set.of("disclaimer", "disclaim", "disclaims", "disclaimed", "waiver",
-            "waive", "waives", "waived", "exclusion", "excludes", "excluded");
+            "waive", "waives", "waived");
+    /** "no less than", "not later than": a bound, not a negation. */
+    private static final Set<String> COMPARATIVES = Set.of("less", "more", "later", "earlier", "fewer", "sooner",
+            "longer", "greater", "lower", "higher");
+    private static final Set<String> NEW_PHRASE = Set.of("to", "for", "in", "on", "at", "by", "with", "from", "upon",
+            "under", "provided", "except", "unless", "but", "if", "which", "who", "that", "when", "where", "while");
     /** A negation's scope ends at a clause boundary. */
     private static final Set<String> SCOPE_ENDS = Set.of("but", "except", "unless", "only", "solely", "if", "provided");
 
@@ -97,13 +102,20 @@ record ClauseFrame(
     private static void negated(String phrase, Set<String> out) {
         for (String part : phrase.split("[;.()]")) {
             boolean in = false;
-            for (Text.Token t : Text.tokens(part)) {
-                if (NEGATORS.contains(t.word()) || DISCLAIMERS.contains(t.word())) {
-                    in = true;
-                    continue;
+            for (String segment : part.split(",")) {
+                List<Text.Token> ts = Text.tokens(segment);
+                // a list goes on after a comma ("not liable for consequential, incidental … damages"); a new phrase does not
+                if (!ts.isEmpty() && NEW_PHRASE.contains(ts.get(0).word())) in = false;
+                for (int i = 0; i < ts.size(); i++) {
+                    Text.Token t = ts.get(i);
+                    boolean bound = i + 1 < ts.size() && COMPARATIVES.contains(ts.get(i + 1).word());
+                    if (NEGATORS.contains(t.word()) && !bound || DISCLAIMERS.contains(t.word())) {
+                        in = true;
+                        continue;
+                    }
+                    if (SCOPE_ENDS.contains(t.word())) in = false;
+                    if (in && !Lexicon.NOISE.contains(t.word())) out.add(t.stem());
                 }
-                if (SCOPE_ENDS.contains(t.word())) in = false;
-                if (in && !Lexicon.NOISE.contains(t.word())) out.add(t.stem());
             }
         }
     }

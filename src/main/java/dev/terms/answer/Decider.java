@@ -175,7 +175,7 @@ final class Decider {
         if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.number().reason())) return false;
-        for (String p : q.parties()) {
+        for (String p : q.frame().others()) {
             if (!c.clause().party().contains(p) && !c.clause().counterparty().contains(p)) return false;
         }
         return topicFilled(c);

@@ -9,6 +9,7 @@ import dev.terms.model.Named;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import dev.terms.question.Entity;
+import dev.terms.question.Frame;
 import dev.terms.question.Lexicon;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
@@ -77,6 +78,8 @@ public final class Engine {
                     + " characters long; questions are read up to " + Query.MAX_CHARS + ".");
         }
         if (q.aboutAgreement()) return aboutAgreement(q);
+        Result named = named(q);
+        if (named != null) return named;
         // first only the clauses that could cover the question; with no answer, all the candidates,
         // so that the closest clauses are suggested as before
         Collection<Corpus.Item> candidates = index.candidates(q);
@@ -324,6 +327,9 @@ public final class Engine {
             }
             if (pass.isEmpty()) continue;
             if (listing) return pass;
+            // a clause of the modality asked ("who is entitled": a right) over one that only states it
+            if (pass.stream().anyMatch(w -> modality(unified, w) == Unifier.Reason.SAME))
+                pass.removeIf(w -> modality(unified, w) != Unifier.Reason.SAME);
             double best = pass.get(0).points();
             double coverage = pass.get(0).coverage();
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
@@ -338,18 +344,30 @@ public final class Engine {
         return List.of();
     }
 
+    private static Unifier.Reason modality(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
+        Unifier.Unification u = unified.get(w.item());
+        return u == null ? Unifier.Reason.OPEN : u.modality().reason();
+    }
+
     // ---- projections ----
 
     private void who(Query q, List<Weighed> chosen, List<Answer> answers) {
         Set<String> seen = new LinkedHashSet<>();
         for (Weighed w : chosen) {
             Clause c = w.item().clause();
-            List<String> ids = w.relation() == Relation.DIRECT ? c.party() : c.counterparty();
+            // "whom must the licensee indemnify?" asks for the one the duty is owed to
+            boolean whom = q.frame().asked() == Frame.Asked.WHOM && !c.counterparty().isEmpty();
+            List<String> ids = (w.relation() == Relation.DIRECT) != whom ? c.party() : c.counterparty();
             List<String> others = ids.stream().filter(p -> !q.parties().contains(p)).toList();
+            if (others.isEmpty() && whom) {
+                // "to whom does each Contributor grant …": the party named acts, the one asked for is the other side
+                List<String> side = ids == c.party() ? c.counterparty() : c.party();
+                others = side.stream().filter(p -> !q.parties().contains(p)).toList();
+            }
             if (!others.isEmpty()) ids = others;
             for (String id : ids) {
                 if (!seen.add(w.item().agreement().id() + "/" + id)) continue;
-                String sentence = w.relation() == Relation.DIRECT ? Sentences.rule(w.item(), List.of(id))
+                String sentence = w.relation() == Relation.DIRECT && !whom ? Sentences.rule(w.item(), List.of(id))
                         : w.item().agreement().label(id) + " is owed this: " + Sentences.rule(w.item());
                 answers.add(new Answer(new Value.Party(id), w.item().agreement().label(id), w.item(),
                         w.item().agreement(), w.status(), past(q, w, sentence)));
@@ -421,15 +439,16 @@ public final class Engine {
         for (Weighed w : chosen) {
             Status s = w.status();
             String title = Sentences.capitalise(w.item().clause().title());
-            if (s.start() != null && s.lastDay() != null) {
+            // a period the clause states ("for 5 years", "30 days after notice") is its own answer; else its dates
+            if (w.item().clause().amount() != null && DURATION.matcher(w.item().clause().amount()).find()) {
+                String amount = w.item().clause().amount();
+                answers.add(new Answer(new Value.Text(amount), amount, w.item(), w.item().agreement(), s,
+                        title + ": " + amount + "."));
+            } else if (s.start() != null && s.lastDay() != null) {
                 String span = s.start() + " to " + s.lastDay();
                 answers.add(new Answer(new Value.Text(span), Sentences.duration(s.start(), s.lastDay()), w.item(),
                         w.item().agreement(), s, title + " runs " + Sentences.duration(s.start(), s.lastDay())
                         + ", from " + s.start() + " to " + s.lastDay() + "."));
-            } else if (w.item().clause().amount() != null && DURATION.matcher(w.item().clause().amount()).find()) {
-                String amount = w.item().clause().amount();
-                answers.add(new Answer(new Value.Text(amount), amount, w.item(), w.item().agreement(), s,
-                        title + ": " + amount + "."));
             } else if (s.start() != null) {
                 answers.add(new Answer(new Value.Text("from " + s.start()), "no end date", w.item(), w.item().agreement(),
                         s, title + " runs from " + s.start() + " with no end date in the file."));
@@ -456,9 +475,17 @@ public final class Engine {
             return related.isEmpty() ? "Nothing in the file replaces or is replaced by " + x.item().clause().id() + "." : null;
         }
         Set<String> agreements = new LinkedHashSet<>();
+        String head = head(q);
         for (Weighed w : chosen) {
             Clause c = w.item().clause();
             Agreement a = w.item().agreement();
+            // "in what field …": the clause's object or place of that kind
+            var d = head == null ? null : definitionOfKind(a, c, head);
+            if (d != null) {
+                answers.add(new Answer(new Value.Definition(d.id()), d.name(), w.item(), a, w.status(),
+                        Sentences.capitalise(d.name()) + ": " + Sentences.rule(w.item())));
+                continue;
+            }
             if (q.whichAgreements()) {
                 if (agreements.add(a.id())) answers.add(new Answer(new Value.Agreement(a.id()), a.title(), w.item(), a,
                         w.status(), a.title() + ": " + past(q, w, Sentences.rule(w.item()))));
@@ -466,6 +493,29 @@ public final class Engine {
             }
             answers.add(new Answer(new Value.Clause(c.id()), c.title(), w.item(), a, w.status(),
                     past(q, w, Sentences.rule(w.item()))));
+        }
+        return null;
+    }
+
+    /** The noun right after "what" or "which" ("in what field", "which product"), when one stands there. */
+    private static String head(Query q) {
+        List<Frame.Term> w = q.frame().words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!Set.of("what", "which").contains(w.get(i).word())) continue;
+            Frame.Term next = w.get(i + 1);
+            return next.role() == Frame.Role.THING || next.role() == Frame.Role.OBJECT ? next.stem() : null;
+        }
+        return null;
+    }
+
+    private static dev.terms.model.Definition definitionOfKind(Agreement a, Clause c, String head) {
+        for (String ref : new String[] {c.object(), c.where()}) {
+            var d = ref == null ? null : a.definitions().get(ref);
+            if (d == null) continue;
+            boolean kind = d.type() != null && Text.stem(d.type()).equals(head);
+            boolean named = (" " + Text.key(d.name()) + " ").contains(" " + head + " ")
+                    || d.aliases().stream().anyMatch(x -> Text.key(x).equals(head));
+            if (kind || named) return d;
         }
         return null;
     }
@@ -536,6 +586,49 @@ public final class Engine {
         };
         return new Answer(new Value.YesNo(d.yes()), d.row() == Decider.Row.NO_LONGER_RESTRICTED ? "no longer restricted"
                 : d.yes() ? "yes" : "no", item, item.agreement(), s, sentence);
+    }
+
+    // ---- what the files name: a party by its role, a defined term by its meaning ----
+
+    /**
+     * "Who is the processor?" names a party by its role; "what is the Purpose?" asks what a defined
+     * term means. Both are answered from the names the file gives, citing the agreement.
+     */
+    private Result named(Query q) {
+        Frame f = q.frame();
+        boolean bare = f.action() == null && f.object().isEmpty() && f.condition().isEmpty() && f.place() == null;
+        if (q.type() == Query.Type.WHO && bare && q.subject() == null && q.parties().size() == 1 && q.topics().isEmpty()
+                && q.modalities().isEmpty()) {
+            List<Answer> answers = new ArrayList<>();
+            for (Agreement a : corpus.agreements()) {
+                var p = a.parties().get(q.parties().get(0));
+                if (p == null) continue;
+                answers.add(new Answer(new Value.Party(p.id()), p.name(), null, a, corpus.timeline(a).agreementStatus(q.asOf()),
+                        p.name() + " is " + (p.role() != null ? p.role() : "a party to " + a.title()) + "."));
+            }
+            return answers.isEmpty() ? null : result(q, answers, List.of(), null);
+        }
+        // "what is the Purpose": a copula right after the question word, then a defined term
+        List<Frame.Term> w = f.words();
+        int i = 0;
+        while (i < w.size() && w.get(i).role() == Frame.Role.FILLER) i++;
+        boolean whatIs = q.type() == Query.Type.WHAT && i + 1 < w.size() && w.get(i).word().equals("what")
+                && Set.of("is", "are").contains(w.get(i + 1).word());
+        if (!whatIs || q.topics().isEmpty()) return null;
+        int h = i + 2;
+        while (h < w.size() && w.get(h).role() == Frame.Role.FILLER) h++;
+        Query.Mention first = q.topics().get(0);
+        if (h >= w.size() || w.get(h).role() != Frame.Role.THING || !first.text().startsWith(w.get(h).word())) return null;
+        List<Answer> answers = new ArrayList<>();
+        for (Entity e : first.entities()) {
+            if (e.kind() != Entity.Kind.DEFINITION) continue;
+            Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
+            var d = a == null ? null : a.definitions().get(e.id());
+            if (d == null || d.means() == null) continue;
+            answers.add(new Answer(new Value.Definition(d.id()), d.means(), null, a, corpus.timeline(a).agreementStatus(q.asOf()),
+                    Sentences.capitalise(d.name()) + " means " + d.means() + "."));
+        }
+        return answers.isEmpty() ? null : result(q, answers, List.of(), null);
     }
 
     // ---- the agreement as a whole ----

@@ -6,6 +6,7 @@ import dev.terms.model.Modality;
 import dev.terms.question.Amount;
 import dev.terms.question.Entity;
 import dev.terms.question.Frame;
+import dev.terms.question.FrameBuilder;
 import dev.terms.question.Lexicon;
 import dev.terms.question.Meaning;
 import dev.terms.question.Query;
@@ -109,7 +110,11 @@ public final class Unifier {
             if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))
                 actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
                         it.agreement().label(c.where()));
-            action = new Slot("action", f.action().word(), actionMatch.matched() ? Reason.of(actionMatch.relation())
+            // a light verb with a noun ("bear responsibility", "give notice") says little: the noun says what is done
+            boolean light = FrameBuilder.LIGHT_VERBS.contains(f.action().word()) && !f.object().isEmpty();
+            if (!actionMatch.matched() && light) actionMatch = null;
+            action = actionMatch == null ? new Slot("action", f.action().word(), Reason.OPEN, c.action())
+                    : new Slot("action", f.action().word(), actionMatch.matched() ? Reason.of(actionMatch.relation())
                     : c.action() == null ? Reason.UNKNOWN : Reason.DIFFERENT, c.action());
         }
         List<WordMatch> words = new ArrayList<>();

@@ -21,7 +21,9 @@ public record Amount(BigDecimal value, Unit unit, String text) {
             + "(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|dollars?|usd|euros?)?");
 
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|sixty|ninety)\\b(?!\\s*\\()");
+            + "eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|sixty|ninety)\\b(?!\\s*\\()"
+            // only a count of something measured: "eight months", not "one of its affiliates"
+            + "(?=\\s+(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?|percent|times|per cent)\\b)");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "forty-five", "sixty",
             "ninety");

@@ -11,7 +11,7 @@ import java.util.Set;
  * party is another party, "if"/"when"/"unless"/"without" open a condition, a place preposition
  * opens the place only when what follows names a place or platform.
  */
-final class FrameBuilder {
+public final class FrameBuilder {
 
     private FrameBuilder() {}
 
@@ -34,8 +34,10 @@ final class FrameBuilder {
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
+    /** Filler words elsewhere ("give me", "show me"), but verbs after a subject or modal: "must the licensee give". */
+    private static final Set<String> VERB_FILLERS = Set.of("give", "show", "find", "list", "keep", "tell", "know");
     private static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back");
-    private static final Set<String> LIGHT_VERBS = Set.of("bear", "bears", "take", "takes", "make", "makes", "give",
+    public static final Set<String> LIGHT_VERBS = Set.of("bear", "bears", "take", "takes", "make", "makes", "give",
             "gives", "do", "does", "have", "has", "get", "gets", "carry", "carries", "assume", "assumes");
     private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms","state", "states", "country", "countries", "law", "laws",
             "jurisdiction", "court", "courts", "place", "location", "city", "party", "parties", "company", "companies",
@@ -53,13 +55,14 @@ final class FrameBuilder {
             "your", "my", "this", "that", "these", "those", "any", "each", "every", "some", "all", "other", "another");
 
     /**
-     * @param words     the question's lower-case words
-     * @param tokens    its tokens (stems)
+     * @param tokens    the question's tokens
      * @param start     the first word after politeness
-     * @param roles     what the parser already knows of each word: a party id, a place, a named thing
+     * @param known     what the parser already knows of each word: a party, a place, a named thing
+     * @param partyAt   the other parties named, each at the word that first names it
      */
     static Frame build(Query.Type type, List<Text.Token> tokens, int start, Known[] known, String subject,
-            List<String> others, Set<Modality> modalities, Query.Mention place, String lower, Set<String> asking) {
+            java.util.Map<String, Integer> partyAt, Set<Modality> modalities, Query.Mention place, String lower,
+            Set<String> asking) {
         int n = tokens.size();
         Frame.Role[] role = new Frame.Role[n];
         Frame.Asked asked = asked(type, tokens, start, lower);
@@ -99,6 +102,8 @@ final class FrameBuilder {
             } else if (asking.contains(w)) role[j] = Frame.Role.TIME;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             else if (j < conditionFrom && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
+            else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT
+                    || role[j - 1] == Frame.Role.MODALITY)) role[j] = null;
             else if (Lexicon.NOISE.contains(w) || DETERMINERS.contains(w) || COMPARATORS.contains(w)) role[j] = Frame.Role.FILLER;
             else if (j > conditionFrom) role[j] = Frame.Role.CONDITION;
         }
@@ -113,16 +118,6 @@ final class FrameBuilder {
             boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || before == Frame.Role.MODALITY
                     || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
             if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
-        }
-        // a light verb with a noun ("bear responsibility", "give notice", "take action"): the noun says what is done
-        if (action >= 0 && LIGHT_VERBS.contains(tokens.get(action).word())) {
-            for (int j = action + 1; j < Math.min(n, conditionFrom); j++) {
-                if (role[j] == null || role[j] == Frame.Role.THING) {
-                    role[action] = Frame.Role.FILLER;
-                    action = -1;
-                    break;
-                }
-            }
         }
         // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
         int particle = action >= 0 && action + 1 < Math.min(n, conditionFrom) && role[action + 1] == null
@@ -147,10 +142,22 @@ final class FrameBuilder {
             else if (r == Frame.Role.CONDITION && j != conditionFrom && !Lexicon.NOISE.contains(t.word())
                     && !DETERMINERS.contains(t.word())) condition.add(term);
         }
-        List<Amount> numbers = Amount.in(lower);
+        // numbers that name something ("Suite 700", "Section 7") are that thing's, not an amount asked about
+        List<Amount> numbers = new ArrayList<>();
+        for (Amount a : Amount.in(lower)) {
+            boolean named = false;
+            for (Frame.Term t : words) {
+                if (t.role() != Frame.Role.NUMBER && t.role() != Frame.Role.OBJECT && t.role() != Frame.Role.CONDITION
+                        && a.text().contains(t.word()) && t.word().matches("\\d[\\d,.]*")) named = true;
+            }
+            if (!named) numbers.add(a);
+        }
         // "for purposes other than …", "anything besides …": the question asks past what a clause limits
         boolean otherThan = lower.matches(".*\\b(other than|besides|apart from|except for|beyond)\\b.*");
-        return new Frame(asked, subject, others, modalities, negated, otherThan, actionTerm, List.copyOf(object), place,
+        // a party named in the condition ("without Cinder Creek's consent") is part of the condition, not of the rule
+        List<String> others = new ArrayList<>();
+        for (var e : partyAt.entrySet()) if (e.getValue() < conditionFrom) others.add(e.getKey());
+        return new Frame(asked, subject, List.copyOf(others), modalities, negated, otherThan, actionTerm, List.copyOf(object), place,
                 List.copyOf(numbers), List.copyOf(condition), List.copyOf(words));
     }
 
@@ -177,7 +184,8 @@ final class FrameBuilder {
     private static final Set<String> AMOUNT_NOUNS = Set.of("cap", "limit", "fee", "fees", "price", "cost", "costs",
             "amount", "sum", "rate", "percentage", "share", "payment", "salary", "compensation", "uptime",
             "availability", "deposit", "rent", "interest", "penalty", "charge", "charges", "royalty", "budget",
-            "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent");
+            "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent", "ceiling",
+            "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission");
 
     /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
     static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {
@@ -202,6 +210,8 @@ final class FrameBuilder {
 
     /** "what is the cap", "what does it cost", "how large is the credit": an amount asked without "how much". */
     static boolean asksAmount(List<String> words, int start) {
+        // "by what percentage": the question word may follow a preposition
+        if (start + 1 < words.size() && HEAD_PREPOSITIONS.contains(words.get(start))) start++;
         if (start + 1 >= words.size()) return false;
         String first = words.get(start);
         if (first.equals("how")) return Set.of("large", "big", "high", "low", "small", "expensive")

@@ -30,7 +30,7 @@ public final class QueryParser {
             "previously", "formerly", "originally", "used", "before", "once");
     private static final Set<String> END_WORDS = Set.of("end", "ended", "ends", "ending", "expire", "expires",
             "expired", "expiry", "expiration", "terminate", "terminates", "terminated", "stop", "stops", "stopped",
-            "lapse", "lapses", "lapsed", "finish", "finished", "over", "until", "cease", "ceased", "replaced",
+            "lapse", "lapses", "lapsed", "finish", "finished", "over", "until", "last", "cease", "ceased", "replaced",
             "superseded", "lost");
     private static final Set<String> START_WORDS = Set.of("start", "started", "starts", "begin", "began", "begins",
             "effective", "commence", "commenced", "commences", "since", "signed", "granted", "secured", "gained",
@@ -87,6 +87,7 @@ public final class QueryParser {
         List<Found> found = recognise(tokens);
         String subject = null;
         List<String> parties = new ArrayList<>();
+        java.util.Map<String, Integer> partyAt = new java.util.LinkedHashMap<>();
         List<Query.Mention> topics = new ArrayList<>();
         Set<Integer> used = new java.util.HashSet<>();
         for (Found f : found) {
@@ -144,7 +145,10 @@ public final class QueryParser {
                 boolean afterPreposition = f.from > 0 && PREPOSITIONS.contains(words.get(f.from - 1));
                 boolean canBeSubject = type != Query.Type.WHO && !f.possessive && !afterPreposition && !inPlace;
                 if (subject == null && canBeSubject) subject = id;
-                else if (!id.equals(subject)) parties.add(id);
+                else if (!id.equals(subject)) {
+                    parties.add(id);
+                    partyAt.putIfAbsent(id, f.from);
+                }
                 continue;
             }
             // a place is tested against where a clause allows things, not required as a topic
@@ -192,7 +196,7 @@ public final class QueryParser {
         if (placeFrom >= 0) for (int i = placeFrom + 1; i < tokens.size(); i++) {
             if (known[i] == null && !Lexicon.NOISE.contains(words.get(i))) known[i] = FrameBuilder.Known.PLACE;
         }
-        Frame frame = FrameBuilder.build(type, tokens, start, known, subject, List.copyOf(parties), modalities, place,
+        Frame frame = FrameBuilder.build(type, tokens, start, known, subject, partyAt, modalities, place,
                 lower, asking(type, focus, words));
         return new Query(question, type, modalities, past, date, subject, List.copyOf(parties), List.copyOf(topics),
                 List.copyOf(free), focus, place, elsewhere, existence, aboutAgreement, whichAgreements, frame);
@@ -262,6 +266,19 @@ public final class QueryParser {
         return i < w.size() ? i : 0;
     }
 
+    private static final Set<String> DATE_HEADS = Set.of("date", "day", "year", "month");
+    private static final Set<String> TIME_UNITS = Set.of("hours", "days", "weeks", "months", "years", "business");
+    private static final Set<String> PLACE_HEADS = Set.of("place", "platform", "cloud", "country", "location", "state",
+            "states", "jurisdiction", "court", "courts", "region", "regions", "venue", "building", "premises",
+            "address", "city", "site", "seat");
+
+    private static Query.Type typeLater(List<String> w, int i) {
+        for (int j = i + 1; j < w.size(); j++) {
+            if (Set.of("who", "whom", "whose", "where", "when", "what", "which", "how").contains(w.get(j))) return type(w, j);
+        }
+        return Query.Type.WHAT;
+    }
+
     private static Query.Type type(List<String> w, int i) {
         if (w.isEmpty()) return Query.Type.WHAT;
         String first = w.get(i);
@@ -273,28 +290,34 @@ public final class QueryParser {
                 return Query.Type.WHERE;
             case "when":
                 return Query.Type.WHEN;
-            case "until": case "since":
-                return second.equals("when") ? Query.Type.WHEN : Query.Type.WHAT;
+            case "until": case "since": case "by":
+                if (second.equals("when")) return Query.Type.WHEN;
+                if ((second.equals("what") || second.equals("which")) && i + 2 < w.size() && DATE_HEADS.contains(w.get(i + 2)))
+                    return Query.Type.WHEN;
+                return first.equals("by") ? typeLater(w, i) : Query.Type.WHAT;
             case "how":
+                if (second.equals("many") && i + 2 < w.size() && TIME_UNITS.contains(w.get(i + 2))) return Query.Type.HOW_LONG;
                 if (second.equals("much") || second.equals("many")) return Query.Type.HOW_MUCH;
-                if (second.equals("long")) return Query.Type.HOW_LONG;
+                if (second.equals("long") || second.equals("soon") || second.equals("far") && w.contains("advance"))
+                    return Query.Type.HOW_LONG;
                 return Query.Type.WHAT;
-            case "which": case "what":
-                if (second.equals("law") || second.equals("laws")) return Query.Type.WHERE;
+            case "which": case "what": {
+                // the head noun, past "is the": "what is the last day", "which state's law"
+                int h = i + 1;
+                while (h < w.size() && Set.of("is", "are", "was", "were", "the", "a", "an").contains(w.get(h))) h++;
+                String head = h < w.size() ? w.get(h) : "";
+                String next = h + 1 < w.size() ? w.get(h + 1) : "";
+                if (head.equals("law") || head.equals("laws")) return Query.Type.WHERE;
                 if (Set.of("party", "parties", "company", "companies", "side", "firm", "entity").contains(second))
                     return Query.Type.WHO;
-                if (Set.of("date", "day", "year").contains(second)) return Query.Type.WHEN;
-                if (Set.of("place", "platform", "cloud", "country", "location", "state", "states", "jurisdiction",
-                        "court", "courts", "region", "regions", "venue").contains(second))
-                    return Query.Type.WHERE;
+                if (DATE_HEADS.contains(head) || DATE_HEADS.contains(next) && Set.of("last", "first", "end", "start",
+                        "effective", "expiry", "expiration", "termination", "closing").contains(head)) return Query.Type.WHEN;
+                if (PLACE_HEADS.contains(second) || PLACE_HEADS.contains(head) && h > i + 1) return Query.Type.WHERE;
                 return Query.Type.WHAT;
+            }
             default:
                 if (YES_NO.contains(first)) return Query.Type.YES_NO;
-                for (int j = i + 1; j < w.size(); j++) {
-                    if (Set.of("who", "whom", "whose", "where", "when", "what", "which", "how").contains(w.get(j)))
-                        return type(w, j);
-                }
-                return Query.Type.WHAT;
+                return typeLater(w, i);
         }
     }
 
