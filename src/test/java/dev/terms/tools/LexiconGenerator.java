@@ -36,19 +36,22 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   v=TOKEN ...   a verb lemma; one token per kept sense: ID (a synset shared with another lemma or
  *                 another sense's hypernym), ID&gt;H,H or &gt;H,H (its kept direct hypernyms); n= and
  *                 a= the same for nouns and adjectives (adjectives have no hypernyms)
- *   v+=W|W        nouns derivationally related to this verb; n+= verbs related to this noun
+ *   v+=W|W        nouns derivationally related to this verb, on the verb's line only (the reader looks
+ *                 there from either side); a noun spelt as the verb is left out, being the same word
  *   v&lt;=B|B        this word is an irregular form of verb B (WordNet's exception list); n&lt;= a&lt;=
  * </pre>
  * Synset ids are base-36 numbers per part of speech, in WordNet offset order. The lines are cut
- * into chunks of about {@value #CHUNK_BYTES} bytes, each its own resource, and {@code index.txt}
- * lists each chunk's first word: a lookup inflates one chunk, not the whole lexicon (see WordNet's
+ * into chunks of about {@value #CHUNK_BYTES} bytes, each its own file, and {@code index.txt}
+ * lists each chunk's first word: a lookup inflates one chunk, not the whole table (see WordNet's
  * class comment for the measurement behind this).
  *
  * <p>Senses: WordNet orders a lemma's senses by frequency and rare senses make false synonyms
  * ("run" has 41 verb senses), so only the first few are kept, and a noun's instance senses (people,
- * places: "lincoln", "amazon") are dropped, since in a question such names are parties, not words,
- * and so are the senses of natural kinds that SemCor never saw
- * ({@link #NATURAL_KINDS}).
+ * places: "lincoln", "amazon") are dropped, since in a question such names are parties, not words.
+ * So are the noun senses SemCor never saw of natural kinds ({@link #NATURAL_KINDS}) and of
+ * multi-word nouns: together they were half the table (3.3 MB), and no contract's words; the
+ * single-word nouns of acts, artifacts, people, groups and the rest stay whole ("software",
+ * "escrow", "licensee" are untagged). Multi-word verbs all stay ("take part").
  * Derivation is kept at lemma level over all senses, because WordNet attaches it to one sense pair,
  * often a rare one (termination ↔ terminate is on the noun's fifth sense).
  */
@@ -93,7 +96,7 @@ public final class LexiconGenerator {
         return chunk(lines(dictionary));
     }
 
-    /** word → its fields, in field order v, n, a, v+, n+, v<, n<, a<. */
+    /** word → its fields, in field order v, n, a, v+, v<, n<, a<. */
     static SortedMap<String, List<String>> lines(Dictionary dictionary) throws JWNLException {
         Map<POS, Map<String, List<Synset>>> kept = new LinkedHashMap<>();
         for (POS pos : PARTS) kept.put(pos, keptSenses(dictionary, pos));
@@ -117,15 +120,12 @@ public final class LexiconGenerator {
         for (Map.Entry<String, Set<String>> e : derived(dictionary, kept, POS.VERB, POS.NOUN).entrySet()) {
             field(fields, e.getKey(), "v+=", String.join("|", e.getValue()));
         }
-        for (Map.Entry<String, Set<String>> e : derived(dictionary, kept, POS.NOUN, POS.VERB).entrySet()) {
-            field(fields, e.getKey(), "n+=", String.join("|", e.getValue()));
-        }
         for (POS pos : PARTS) {
             for (Map.Entry<String, Set<String>> e : exceptions(dictionary, pos, kept.get(pos).keySet()).entrySet()) {
                 field(fields, e.getKey(), tag(pos) + "<=", String.join("|", e.getValue()));
             }
         }
-        List<String> order = List.of("v=", "n=", "a=", "v+=", "n+=", "v<=", "n<=", "a<=");
+        List<String> order = List.of("v=", "n=", "a=", "v+=", "v<=", "n<=", "a<=");
         SortedMap<String, List<String>> out = new TreeMap<>(LexiconGenerator::compareAscii);
         for (Map.Entry<String, Map<String, String>> e : fields.entrySet()) {
             List<String> line = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class LexiconGenerator {
         return up;
     }
 
-    /** Lemma-level derivation from {@code from} to {@code to}, both directions of WordNet's pointers. */
+    /** Lemma-level derivation from {@code from} to {@code to}, from WordNet's pointers either way. */
     private static SortedMap<String, Set<String>> derived(Dictionary dictionary, Map<POS, Map<String, List<Synset>>> kept,
             POS from, POS to) throws JWNLException {
         SortedMap<String, Set<String>> out = new TreeMap<>(LexiconGenerator::compareAscii);
@@ -217,6 +217,7 @@ public final class LexiconGenerator {
                             if (!kept.get(other).containsKey(target)) continue;
                             String a = side == from ? lemma : target;
                             String b = side == from ? target : lemma;
+                            if (a.equals(b)) continue; // the same word as noun and verb: SAME already
                             out.computeIfAbsent(a, k -> new TreeSet<>(LexiconGenerator::compareAscii)).add(b);
                         }
                     }
