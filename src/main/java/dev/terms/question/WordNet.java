@@ -192,7 +192,7 @@ public final class WordNet {
         private static final String DIR = "dev/terms/question/wordnet/";
         private static final String[] FILES;
         private static final String[] FIRST;
-        /** Each chunk's bytes, read as lookups need them (a race only reads one twice). */
+        /** Each chunk's bytes, read as lookups first need them. */
         private static final byte[][] CHUNKS;
 
         static {
@@ -217,9 +217,13 @@ public final class WordNet {
                 if (FIRST[mid].compareTo(word) <= 0) lo = mid; else hi = mid - 1;
             }
             if (FIRST[lo].compareTo(word) > 0) return Line.NONE;
-            byte[] bytes = CHUNKS[lo];
-            if (bytes == null) CHUNKS[lo] = bytes = Bundled.read(DIR + FILES[lo]);
-            return line(bytes, word);
+            return line(chunk(lo), word);
+        }
+
+        /** Locked, so another thread never sees a chunk's array before its bytes; uncontended, it costs nothing. */
+        private static synchronized byte[] chunk(int i) {
+            if (CHUNKS[i] == null) CHUNKS[i] = Bundled.read(DIR + FILES[i]);
+            return CHUNKS[i];
         }
 
         /** Binary search over the chunk's lines in place (no index of them to build). */

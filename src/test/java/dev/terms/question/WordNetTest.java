@@ -66,6 +66,13 @@ class WordNetTest {
     }
 
     @Test
+    void adjectivesAndNounsToo() {
+        assertEquals(SYNONYM, WordNet.relate("exclusive", "sole", ADJECTIVE));
+        assertEquals(SYNONYM, WordNet.relate("warranties", "guarantee", NOUN));
+        assertEquals(UNRELATED, WordNet.relate("fee", "royalty", NOUN));
+    }
+
+    @Test
     void aVerbAndItsNounAreDerived() {
         assertEquals(DERIVED, verbs("terminate", "termination"));
         assertEquals(DERIVED, verbs("pays", "payment"));
@@ -86,6 +93,11 @@ class WordNetTest {
         assertEquals(List.of("take part"), WordNet.lemmas("took part", VERB));
         assertEquals(List.of("take part"), WordNet.lemmas("Taking  Part", VERB));
         assertTrue(WordNet.lemmas("better", ADJECTIVE).contains("good"));
+        assertTrue(WordNet.lemmas("bigger", ADJECTIVE).contains("big"));
+        assertEquals(List.of("box"), WordNet.lemmas("boxes", NOUN));
+        assertEquals(List.of("church"), WordNet.lemmas("churches", NOUN));
+        assertTrue(WordNet.lemmas("men", NOUN).contains("man"));
+        assertEquals(List.of("supply"), WordNet.lemmas("supplies", VERB));
         assertEquals(List.of(), WordNet.lemmas("software", VERB));
     }
 
