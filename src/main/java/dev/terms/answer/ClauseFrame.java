@@ -74,7 +74,15 @@ record ClauseFrame(
         purpose.addAll(c.tags());
         if (c.purpose() != null) purpose.add(c.purpose());
         if (c.amount() != null) purpose.add(c.amount());
-        List<List<Text.Token>> fields = List.of(tokens(names), tokens(c.action() == null ? List.of() : List.of(c.action())),
+        // in an action, capitalised words are defined terms ("the Disclosing Party's request"), not what is done
+        StringBuilder verbs = new StringBuilder();
+        if (c.action() != null) {
+            for (String w : c.action().split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) things.add(w);
+                else verbs.append(w).append(' ');
+            }
+        }
+        List<List<Text.Token>> fields = List.of(tokens(names), tokens(List.of(verbs.toString())),
                 tokens(things), tokens(purpose), tokens(c.text() == null ? List.of() : List.of(c.text())));
         Set<String> negated = new HashSet<>();
         if (c.modality() != Modality.PROHIBITION) {

@@ -20,33 +20,33 @@ import java.util.Set;
  * it; no only when a clause in force contradicts the question; otherwise the file does not say.
  * Each row is a method; {@link #decide} tries them in the table's order.
  */
-final class Decider {
+public final class Decider {
 
     private Decider() {}
 
     /** The rows of the table, named as in the docs. */
-    enum Row {
+    public enum Row {
         STATES_NEGATIVE, ONLY_FOR, PROHIBITED, PROHIBITION_EXCEPTED, PLACE_ELSEWHERE, HELD_EXCLUSIVELY_BY_OTHER, OTHER_VALUE,
         STATED_NON_EXCLUSIVE, HELD_BY_OTHER, FILLS_EVERY_SLOT, NO_LONGER, NO_LONGER_RESTRICTED, PERMITTED_NOT_REQUIRED, NOT_SAID;
 
-        String word() {
+        public String word() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
     /** A clause weighed for a yes/no question: its status and its unification. */
-    record Considered(Engine.Weighed weighed, Unifier.Unification unification, ClauseFrame frame) {
+    public record Considered(Engine.Weighed weighed, Unifier.Unification unification, ClauseFrame frame) {
         Status status() {
             return weighed.status();
         }
 
-        Clause clause() {
+        public Clause clause() {
             return weighed.item().clause();
         }
     }
 
     /** The outcome: the row that decided, yes or no (null for not said), the clause and a reason. */
-    record Decision(Row row, Boolean yes, Considered by, String reason) {}
+    public record Decision(Row row, Boolean yes, Considered by, String reason) {}
 
     static Decision decide(Query q, List<Considered> pool) {
         Frame f = q.frame();
@@ -54,8 +54,13 @@ final class Decider {
         for (Considered c : pool) if (c.status().inForce() && fillsEverySlot(q, c) && (yes == null || fit(c) > fit(yes))) yes = c;
         if (!q.past()) {
             Decision no = contradiction(q, pool);
-            // a specific rule beats a general one: a permission to disclose to advisors over a ban on disclosure
-            if (no != null && (yes == null || fit(no.by()) >= fit(yes))) return no;
+            // a specific rule beats a general one: a permission to disclose to advisors over a ban on disclosure;
+            // two that fit the question as well as each other and disagree leave it unsettled
+            if (no != null && Boolean.TRUE.equals(no.yes())) return no;
+            if (no != null && yes != null && fit(no.by()) == fit(yes))
+                return new Decision(Row.NOT_SAID, null, null, "clauses " + no.by().clause().id() + " and "
+                        + yes.clause().id() + " disagree");
+            if (no != null && (yes == null || fit(no.by()) > fit(yes))) return no;
         }
         if (yes != null) {
             return new Decision(Row.FILLS_EVERY_SLOT, true, yes, "fills every slot");
@@ -90,6 +95,10 @@ final class Decider {
         return new Decision(Row.NOT_SAID, null, null, "no clause fills every slot, none contradicts");
     }
 
+    private static boolean limitsTo(Considered c) {
+        return has(c, "solely") || has(c, "only") || has(c, "exclusively");
+    }
+
     private static boolean has(Considered c, String word) {
         for (ClauseFrame.Field f : List.of(ClauseFrame.Field.NAMES, ClauseFrame.Field.ACTION)) {
             for (Text.Token t : c.frame().field(f)) if (t.word().equals(word)) return true;
@@ -114,7 +123,7 @@ final class Decider {
             Unifier.Unification u = c.unification();
             boolean thingsFilled = u.things().stream().allMatch(t -> t.reason().fills());
             // "for purposes other than X" against "solely for X"
-            if (f.otherThan() && (has(c, "solely") || has(c, "only") || has(c, "exclusively")) && actionOnTopic(c)
+            if (f.otherThan() && limitsTo(c) && actionOnTopic(c)
                     && thingsFilled) {
                 return new Decision(Row.ONLY_FOR, false, c, "only as the clause says");
             }
@@ -173,6 +182,7 @@ final class Decider {
             if (exclusive == null || negative(c) || exclusive == negated) return false;
         } else if (negated != negative(c)) return false;
         if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
+        if (q.frame().otherThan() && limitsTo(c)) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.number().reason())) return false;
         for (String p : q.frame().others()) {
@@ -234,7 +244,14 @@ final class Decider {
                     || t.role() == Frame.Role.THING || t.role() == Frame.Role.PLACE || t.role() == Frame.Role.ACTION;
             if (!content || Lexicon.NOISE.contains(t.word())) continue;
             boolean inRule = false;
-            for (Text.Token r : rule) if (Meaning.relate(t.word(), r.word()).covers()) { inRule = true; break; }
+            for (Text.Token r : rule) {
+                // only the rule's own words, not its broader terms ("months" is not the rule's "period")
+                Meaning.Relation rel = Meaning.relate(t.word(), r.word());
+                if (rel == Meaning.Relation.SAME || rel == Meaning.Relation.SYNONYM || rel == Meaning.Relation.DERIVED) {
+                    inRule = true;
+                    break;
+                }
+            }
             if (!inRule) apart.add(t.word());
         }
         if (apart.isEmpty()) return false;

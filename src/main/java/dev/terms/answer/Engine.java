@@ -714,6 +714,6 @@ public final class Engine {
             }
         }
         return new Result(q, List.copyOf(answers), List.copyOf(cited.keySet()), suggestions, candidates, note,
-                decision == null ? null : decision.row().word());
+                decision);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * for a yes/no question the row of the decision table that decided it.
  */
 public record Result(Query query, List<Answer> answers, List<Corpus.Item> clauses, List<Corpus.Item> suggestions,
-        List<Candidate> candidates, String note, String decision) {
+        List<Candidate> candidates, String note, Decider.Decision decision) {
 
     public boolean answered() {
         return !answers.isEmpty();

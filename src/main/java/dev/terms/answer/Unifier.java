@@ -154,7 +154,8 @@ public final class Unifier {
         for (ClauseFrame.Field field : fields) {
             for (Text.Token t : cf.field(field)) {
                 if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
-                if (best == null) {
+                // the quoted text is matched word for word: its many words would make false synonyms
+                if (best == null && field != ClauseFrame.Field.TEXT) {
                     Meaning.Relation r = Meaning.relate(term.word(), t.word());
                     if (r.covers()) best = new WordMatch(term, field, r, t.word());
                 }

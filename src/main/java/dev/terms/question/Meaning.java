@@ -1,11 +1,14 @@
 package dev.terms.question;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a word of a question relates to a word of a clause: the same word, a synonym, a broader or
  * narrower term, a derived form (terminate ~ termination), or a different word. The general
- * English relations come from WordNet, the contract usage it lacks from the domain lexicon.
+ * English relations come from WordNet, the contract usage it lacks from the contract lexicon
+ * ({@link Synonyms}); the same stem is the same word without asking either.
  */
 public final class Meaning {
 
@@ -24,9 +27,38 @@ public final class Meaning {
         }
     }
 
+    /** A question compares its few words with many of a clause's, and clauses share words: each pair once. */
+    private static final Map<String, Relation> SEEN = new ConcurrentHashMap<>();
+
     /** The relation of a question's word to a clause's word, both as written (any inflection). */
     public static Relation relate(String asked, String stated) {
         if (asked.equals(stated) || Text.stem(asked).equals(Text.stem(stated))) return Relation.SAME;
+        if (asked.length() < 3 || stated.length() < 3 || Lexicon.NOISE.contains(stated)) return Relation.DIFFERENT;
+        String key = asked + '\t' + stated;
+        Relation known = SEEN.get(key);
+        if (known != null) return known;
+        Relation r = lookUp(asked, stated);
+        if (SEEN.size() < 100_000) SEEN.put(key, r);
+        return r;
+    }
+
+    /** As a verb first (the question's action), then as a noun, then as an adjective. */
+    private static Relation lookUp(String asked, String stated) {
+        for (WordNet.Pos pos : WordNet.Pos.values()) {
+            Relation r = of(Synonyms.relate(asked, stated, pos).relation());
+            if (r != Relation.DIFFERENT) return r;
+        }
         return Relation.DIFFERENT;
+    }
+
+    private static Relation of(WordNet.Relation r) {
+        return switch (r) {
+            case SAME -> Relation.SAME;
+            case SYNONYM -> Relation.SYNONYM;
+            case BROADER -> Relation.BROADER;
+            case NARROWER -> Relation.NARROWER;
+            case DERIVED -> Relation.DERIVED;
+            case UNRELATED, UNKNOWN -> Relation.DIFFERENT;
+        };
     }
 }

@@ -110,8 +110,8 @@ public final class Views {
             m.put("suggestions", suggestions);
         }
         if (r.note() != null) m.put("note", r.note());
-        m.put("frame", frame(q.frame(), explain));
-        if (r.decision() != null) m.put("decision", r.decision());
+        m.put("frame", frame(q.frame(), false));
+        if (r.decision() != null) m.put("decision", r.decision().row().word());
         if (explain) m.put("explain", explain(r));
         return m;
     }
@@ -211,6 +211,14 @@ public final class Views {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", query);
+        m.put("frame", frame(q.frame(), true));
+        if (r.decision() != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("row", r.decision().row().word());
+            d.put("clause", r.decision().by() == null ? null : r.decision().by().clause().id());
+            d.put("because", r.decision().reason());
+            m.put("decision", d);
+        }
         m.put("candidates", candidates);
         return m;
     }
