@@ -23,6 +23,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 echo "JDK: $("$java_bin" -version 2>&1 | head -n 1)"
 
 echo "== 1. one question on the bundled file, through the launcher, vs java Hello"
+# the launcher's archive is trained (terms train) on a mix of other runs, not on this one (TrainingTest)
 hyperfine -N -w 3 -r "$runs" --export-markdown "$work/one-shot.md" \
     "$java_bin -cp $work/hello Hello" \
     "./terms ask 'Who holds the right of first refusal?' -o json"
