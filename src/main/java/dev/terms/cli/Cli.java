@@ -44,11 +44,11 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         // Building a subcommand costs start-up time (picocli reads its annotations), so a one-shot
         // run builds only the one it names, whether or not a session could be started (Main always
-        // hands one in; `terms repl` builds the session's own tree when it starts). Help, typos,
-        // no command, `completion` (its script lists every command) and the session get the whole tree.
+        // hands one in; `terms repl` builds the session's own tree when it starts). Help, no
+        // command, `completion` (its script lists every command) and the session get the whole
+        // tree; so does a typo, to suggest the nearest.
         Map<String, Supplier<Object>> commands = commands(session);
         String wanted = cache == null ? commandIn(args) : null;
-        // a typo: build them all, to suggest the nearest
         if (wanted != null && (!commands.containsKey(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
         for (var entry : commands.entrySet()) {
             if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
