@@ -47,6 +47,9 @@ class CommandTreeTest {
         assertEquals(Set.of("ask"), built("ask", "Who holds the right of first refusal?", "-o", "json"));
         assertEquals(Set.of("who"), built("-f", "terms.yaml", "--as-of", "2024-06-01", "who", "holds", "the", "rofr"));
         assertEquals(Set.of("clauses"), built("--jq", ".[0]", "--fields", "id", "clauses"));
+        // an option's value is never taken for the command, even when it is a command's name
+        assertEquals(Set.of("clauses"), built("--jq", "show", "-o", "ask", "clauses"));
+        assertEquals(Set.of("who"), built("--no-color", "--debug", "who", "holds", "the", "rofr"));
         assertEquals(Set.of("show"), built("show", "rofr-new-capacity", "--help"));
         assertEquals(Set.of("repl"), built("repl"));
         assertEquals(Set.of("train"), built("train"));

@@ -48,7 +48,7 @@ public final class Cli {
         // command, `completion` (its script lists every command) and the session get the whole
         // tree; so does a typo, to suggest the nearest.
         Map<String, Supplier<Object>> commands = commands(session);
-        String wanted = cache == null ? commandIn(args) : null;
+        String wanted = cache == null ? commandIn(cl.getCommandSpec(), args) : null;
         if (wanted != null && (!commands.containsKey(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
         for (var entry : commands.entrySet()) {
             if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
@@ -102,22 +102,22 @@ public final class Cli {
         return m;
     }
 
-    /** Options of the root that take a value: their values are not command names. */
-    private static final Set<String> VALUED = Set.of("-f", "--file", "-o", "--format", "--as-of", "--agreement",
-            "--jq", "--fields");
-
     /** Commands that read the whole tree when they run. */
     private static final Set<String> WHOLE_TREE = Set.of("completion");
 
-    /** The subcommand a command line names, or null when it names none we know (help, a typo). */
-    private static String commandIn(String[] args) {
+    /**
+     * The subcommand a command line names, or null when it names none (help, a typo). The value
+     * of a root option that takes one ({@code -f PATH}, {@code --jq EXPR}) is not a command name:
+     * which options take one is read from the root's spec, so a new option cannot be missed.
+     */
+    private static String commandIn(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (VALUED.contains(a)) {
-                i++;
+            if (a.startsWith("-")) {
+                CommandLine.Model.OptionSpec o = root.findOption(a);
+                if (o != null && o.arity().max() > 0) i++;
                 continue;
             }
-            if (a.startsWith("-")) continue;
             return a.equals("help") ? null : a;
         }
         return null;
