@@ -8,6 +8,8 @@ pass=0
 on_pty() { env "$@" script -qec "./terms clauses -o table" /dev/null < /dev/null; }
 esc=$'\033['
 check() { # description, command output, expect colour (yes/no)
+    # an empty or failed run has no colour either: the listing must be there for "no" to mean anything
+    if [[ "$2" != *rofr-new-capacity* ]]; then echo "FAIL: $1 (the listing is not in the output)"; printf '%s\n' "$2" | head -3 | cat -v; exit 1; fi
     if [[ "$2" == *"$esc"* ]]; then has=yes; else has=no; fi
     if [ "$has" = "$3" ]; then pass=$((pass + 1)); echo "ok - $1"; else echo "FAIL: $1 (colour: $has)"; printf '%s\n' "$2" | head -3 | cat -v; exit 1; fi
 }

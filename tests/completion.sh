@@ -21,5 +21,7 @@ check "a clause id after show" rofr-new-capacity ./terms show rofr
 check "a party id after --party" openai ./terms clauses --party op
 check "a kind after --kind" right-of-first-refusal ./terms clauses --kind right-of-first-r
 check "an id from another file with -f" use-of-services ./terms -f src/test/resources/agreements/aws-customer-agreement.yaml show use-of
-[ "$(compgen -W "$(./terms __complete parties)" -- m)" = microsoft ] && { pass=$((pass + 1)); echo "ok - compgen over __complete"; }
-echo "$pass passed, 0 failed"
+want=microsoft got=$(compgen -W "$(./terms __complete parties)" -- m)
+if [ "$got" = "$want" ]; then pass=$((pass + 1)); echo "ok - compgen over __complete";
+else echo "FAIL: compgen over __complete: wanted '$want', got '$got'"; exit 1; fi
+echo "$pass passed, 0 failed" # every failure above exits at once

@@ -25,7 +25,10 @@ wait_for() {
 }
 
 start() {
-    t new-session -d -s s -x 150 -y 50 "env TERMS_HISTORY='$hist' TERM=xterm-256color ./terms repl; sleep 30"
+    # the line after the session reports how it ended: the Ctrl-D check reads it off the screen
+    # (a process pattern would have to guess the launcher's command line, and could match
+    # another checkout's session on a shared machine)
+    t new-session -d -s s -x 150 -y 50 "env TERMS_HISTORY='$hist' TERM=xterm-256color ./terms repl; echo \"session ended, exit \$?\"; sleep 30"
     wait_for 'terms>'
 }
 
@@ -63,16 +66,13 @@ if screen | grep -F 'Microsoft must share revenue' > /dev/null; then echo "FAIL:
 ok "Ctrl-C drops the line"
 
 t send-keys -t s C-d
-wait_for_exit() {
-    local deadline=$((SECONDS + 20))
-    while [ "$SECONDS" -lt "$deadline" ]; do
-        if ! pgrep -f "terms.jar repl" >/dev/null; then return 0; fi
-        sleep 0.2
-    done
-    echo "FAIL: Ctrl-D did not leave the session"; screen; exit 1
-}
-wait_for_exit
-ok "Ctrl-D leaves"
+deadline=$((SECONDS + 20))
+until screen | grep -F 'session ended, exit ' > /dev/null; do
+    if [ "$SECONDS" -ge "$deadline" ]; then echo "FAIL: Ctrl-D did not leave the session"; screen; exit 1; fi
+    sleep 0.2
+done
+screen | grep -F 'session ended, exit 0' > /dev/null || { echo "FAIL: Ctrl-D left with a failure status"; screen; exit 1; }
+ok "Ctrl-D leaves, with status 0"
 t kill-server 2>/dev/null || true
 sock="$sock-again" # a fresh tmux server for the restart
 

@@ -21,9 +21,9 @@ import java.util.Set;
 /**
  * Which clauses a question can be about, without looking at every clause: clauses by the stems
  * of their short fields (names, kind, action, object, where, purpose), by the ids they refer
- * to, and by party. Only these candidates are weighed, so a question costs the same on twenty
- * clauses as on a hundred thousand. The quoted text is not indexed: a match there alone never
- * makes a clause an answer.
+ * to, and by party; the quoted text's stems too (made on first use, or beside the rest on a large
+ * corpus), so a phrase found only in a clause's text still makes it a candidate. Only candidates
+ * are weighed, which keeps a question cheap, but its cost still grows with the file (bench/README.md).
  */
 final class Index {
 

@@ -31,14 +31,25 @@ public final class Cli {
         return commandLine(io, cache, session, new String[0]);
     }
 
+    /**
+     * The tree for one command line run once, as {@link #run} builds it: only the subcommand the
+     * line names, or the whole tree when it names none (help, a typo, no command at all).
+     */
+    public static CommandLine commandLineFor(Io io, Interactive session, String... args) {
+        return commandLine(io, null, session, args);
+    }
+
     private static CommandLine commandLine(Io io, Corpora cache, Interactive session, String[] args) {
         TermsCommand root = new TermsCommand(io, cache, session);
         CommandLine cl = new CommandLine(root);
         // Building a subcommand costs start-up time (picocli reads its annotations), so a one-shot
-        // run builds only the one it names; help, typos and the session get the whole tree.
+        // run builds only the one it names, whether or not a session could be started (Main always
+        // hands one in; `terms repl` builds the session's own tree when it starts). Help, no
+        // command, `completion` (its script lists every command) and the session get the whole
+        // tree; so does a typo, to suggest the nearest.
         Map<String, Supplier<Object>> commands = commands(session);
-        String wanted = session == null && cache == null ? commandIn(args) : null;
-        if (!commands.containsKey(wanted)) wanted = null; // a typo: build them all, to suggest the nearest
+        String wanted = cache == null ? commandIn(cl.getCommandSpec(), args) : null;
+        if (wanted != null && (!commands.containsKey(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
         for (var entry : commands.entrySet()) {
             if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
         }
@@ -91,18 +102,22 @@ public final class Cli {
         return m;
     }
 
-    /** Options of the root that take a value: their values are not command names. */
-    private static final Set<String> VALUED = Set.of("-f", "--file", "-o", "--format", "--as-of", "--agreement");
+    /** Commands that read the whole tree when they run. */
+    private static final Set<String> WHOLE_TREE = Set.of("completion");
 
-    /** The subcommand a command line names, or null when it names none we know (help, a typo). */
-    private static String commandIn(String[] args) {
+    /**
+     * The subcommand a command line names, or null when it names none (help, a typo). The value
+     * of a root option that takes one ({@code -f PATH}, {@code --jq EXPR}) is not a command name:
+     * which options take one is read from the root's spec, so a new option cannot be missed.
+     */
+    private static String commandIn(CommandLine.Model.CommandSpec root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (VALUED.contains(a)) {
-                i++;
+            if (a.startsWith("-")) {
+                CommandLine.Model.OptionSpec o = root.findOption(a);
+                if (o != null && o.arity().max() > 0) i++;
                 continue;
             }
-            if (a.startsWith("-")) continue;
             return a.equals("help") ? null : a;
         }
         return null;
@@ -116,7 +131,7 @@ public final class Cli {
     public static int run(Io io, Interactive session, String... args) {
         int status;
         try {
-            status = commandLine(io, null, session, args).execute(args);
+            status = commandLineFor(io, session, args).execute(args);
         } catch (Error | RuntimeException e) {
             // picocli rethrows Errors (a stack overflow, an exhausted heap): still one line, exit 70
             status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));

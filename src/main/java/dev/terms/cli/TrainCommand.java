@@ -19,8 +19,15 @@ import picocli.CommandLine.Command;
 @Command(name = "train", hidden = true, description = "Exercise typical commands (for the launcher's class archive).")
 final class TrainCommand implements Callable<Integer> {
 
+    /**
+     * A mix of questions and commands, none of them the question bench/run.sh times (an archive
+     * trained on exactly the measured run would flatter it; TrainingTest checks they differ).
+     */
     private static final List<List<String>> RUNS = List.of(
-            List.of("ask", "Who holds the right of first refusal?", "-o", "json"),
+            List.of("ask", "Who must supply the base quantity?", "-o", "json"),
+            List.of("ask", "Who owes confidentiality?", "-o", "json"),
+            List.of("ask", "Can Acme compete with Globex?", "-o", "json"),
+            List.of("ask", "Who may distribute in Europe?", "-o", "json"),
             List.of("ask", "Is Globex's exclusivity still in force?"),
             List.of("who", "holds", "the", "rofr"),
             List.of("where", "may", "globex", "distribute"),

@@ -38,6 +38,14 @@ class SessionTest {
     }
 
     @Test
+    void theSessionHasTheWholeCommandTree() {
+        // a one-shot `terms repl` builds only `repl`; the session it starts builds every command
+        assertEquals(dev.terms.cli.Cli.commandLine(session(Run.ROOT, "").io()).getSubcommands().keySet(),
+                session(Run.ROOT, "").commands().getSubcommands().keySet());
+        assertTrue(session(Run.ROOT, "").commands().getSubcommands().size() > 20);
+    }
+
+    @Test
     void aQuestionOrACommandWithoutTheWordTerms() {
         Session s = session(Run.ROOT, "");
         assertEquals(0, s.oneShot("Who has the ROFR?"));

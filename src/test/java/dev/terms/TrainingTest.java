@@ -1,0 +1,31 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The launcher's class archive is trained by `terms train` on a mix of runs; bench/run.sh times
+ * start-up on a question that must not be among them, or the archive would flatter the figure.
+ */
+class TrainingTest {
+
+    @Test
+    void theTimedQuestionIsNotATrainingRun() throws IOException {
+        String bench = Files.readString(Run.ROOT.resolve("bench/run.sh"));
+        Matcher m = Pattern.compile("\"\\./terms ask '([^']+)' -o json\"").matcher(bench);
+        assertTrue(m.find(), "bench/run.sh's target 1 not found");
+        String timed = m.group(1);
+        String training = Files.readString(Run.ROOT.resolve("src/main/java/dev/terms/cli/TrainCommand.java"));
+        assertFalse(training.toLowerCase(Locale.ROOT).contains(timed.toLowerCase(Locale.ROOT)),
+                "TrainCommand trains on the question bench/run.sh times: " + timed);
+        assertEquals(0, Run.terms("train").status(), "the training run itself works");
+    }
+}
