@@ -238,6 +238,7 @@ public final class Decider {
     static boolean exceptionApplies(Query q, Considered c, String exception) {
         List<Text.Token> rule = new ArrayList<>(c.frame().field(ClauseFrame.Field.ACTION));
         rule.addAll(c.frame().field(ClauseFrame.Field.NAMES));
+        rule.addAll(c.frame().field(ClauseFrame.Field.THINGS));
         List<String> apart = new ArrayList<>();
         for (Frame.Term t : q.frame().words()) {
             boolean content = t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.CONDITION

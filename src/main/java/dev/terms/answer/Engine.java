@@ -596,13 +596,15 @@ public final class Engine {
      */
     private Result named(Query q) {
         Frame f = q.frame();
-        boolean bare = f.action() == null && f.object().isEmpty() && f.condition().isEmpty() && f.place() == null;
-        if (q.type() == Query.Type.WHO && bare && q.subject() == null && q.parties().size() == 1 && q.topics().isEmpty()
+        boolean bare = f.action() == null && f.condition().isEmpty() && f.place() == null;
+        if (q.type() == Query.Type.WHO && bare && q.subject() == null && q.parties().size() == 1
                 && q.modalities().isEmpty()) {
             List<Answer> answers = new ArrayList<>();
             for (Agreement a : corpus.agreements()) {
                 var p = a.parties().get(q.parties().get(0));
-                if (p == null) continue;
+                // "who is the data processor": every other word is the party's own, in its name, aliases or role
+                if (p == null || !f.words().stream().filter(t -> t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.THING)
+                        .allMatch(t -> describes(p, t))) continue;
                 answers.add(new Answer(new Value.Party(p.id()), p.name(), null, a, corpus.timeline(a).agreementStatus(q.asOf()),
                         p.name() + " is " + (p.role() != null ? p.role() : "a party to " + a.title()) + "."));
             }
@@ -629,6 +631,14 @@ public final class Engine {
                     Sentences.capitalise(d.name()) + " means " + d.means() + "."));
         }
         return answers.isEmpty() ? null : result(q, answers, List.of(), null);
+    }
+
+    private static boolean describes(dev.terms.model.Party p, Frame.Term t) {
+        List<String> names = new ArrayList<>(p.aliases());
+        names.add(p.name());
+        if (p.role() != null) names.add(p.role());
+        for (String n : names) for (Text.Token x : Text.tokens(n)) if (x.stem().equals(t.stem())) return true;
+        return false;
     }
 
     // ---- the agreement as a whole ----

@@ -13,6 +13,7 @@ import dev.terms.question.Query;
 import dev.terms.question.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Unifies a question's frame with a clause's, slot by slot, and says for each slot how they
@@ -148,16 +149,25 @@ public final class Unifier {
         return new Slot("modality", asked, near ? Reason.BROADER : Reason.DIFFERENT, c.modality().word());
     }
 
+    /** Words after which a verb is on the way ("apply the deposit to pay"), not what the clause does. */
+    private static final Set<String> NOT_AFTER = Set.of("to", "the", "a", "an", "its", "their", "of", "for", "any",
+            "all", "by", "in", "on", "with", "from");
+
     /** The question's word in the first of the fields that has it, with the closest relation. */
     static WordMatch match(Frame.Term term, ClauseFrame cf, ClauseFrame.Field... fields) {
         WordMatch best = null;
         for (ClauseFrame.Field field : fields) {
-            for (Text.Token t : cf.field(field)) {
+            List<Text.Token> ts = cf.field(field);
+            for (int i = 0; i < ts.size(); i++) {
+                Text.Token t = ts.get(i);
                 if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
                 // the quoted text is matched word for word: its many words would make false synonyms
                 if (best == null && field != ClauseFrame.Field.TEXT) {
-                    Meaning.Relation r = Meaning.relate(term.word(), t.word());
-                    if (r.covers()) best = new WordMatch(term, field, r, t.word());
+                    Meaning.Relation r = Meaning.relate(term.word(), t.word(), term.noun());
+                    // a broader verb covers the question's only as what the clause does, not as a word on the way
+                    boolean head = field != ClauseFrame.Field.ACTION || i == 0
+                            || !NOT_AFTER.contains(ts.get(i - 1).word());
+                    if (r.covers() && (head || r != Meaning.Relation.BROADER)) best = new WordMatch(term, field, r, t.word());
                 }
             }
             if (best != null) return best;

@@ -42,8 +42,11 @@ public record Frame(
         }
     }
 
-    /** One word of the question: as written, its stem, and its role. */
-    public record Term(String word, String stem, Role role) {}
+    /**
+     * One word of the question: as written, its stem, its role, and whether it stands where a noun
+     * does (after "the", "its", a possessive), so that "the lease" is not matched as the verb "rent".
+     */
+    public record Term(String word, String stem, Role role, boolean noun) {}
 
     /** The words a clause must account for: the action, the object, the condition. */
     public List<Term> content() {

@@ -83,6 +83,19 @@ public final class FrameBuilder {
             if (opens && j > start + 1 && conditionFrom == n
                     && !(w.equals("when") && type == Query.Type.WHEN)) conditionFrom = j;
         }
+        // the condition runs to the end, or, fronted in a question about a slot ("how long after the lease ends
+        // does the landlord …"), to the auxiliary that starts the main clause
+        boolean[] cond = new boolean[n];
+        int conditionTo = n;
+        if (type != Query.Type.YES_NO && conditionFrom <= start + 3) {
+            for (int j = conditionFrom + 2; j < n; j++) {
+                if (MODAL_VERBS.contains(tokens.get(j).word()) || QueryParser.YES_NO.contains(tokens.get(j).word())) {
+                    conditionTo = j;
+                    break;
+                }
+            }
+        }
+        for (int j = conditionFrom + 1; j < conditionTo; j++) cond[j] = true;
         for (int j = 0; j < n; j++) {
             if (role[j] != null) continue;
             String w = tokens.get(j).word();
@@ -94,24 +107,24 @@ public final class FrameBuilder {
             else if (k == Known.AGREEMENT) role[j] = Frame.Role.AGREEMENT;
             else if (j == conditionFrom) role[j] = Frame.Role.CONDITION;
             else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
-            else if (k == Known.THING) role[j] = j > conditionFrom ? Frame.Role.CONDITION : Frame.Role.THING;
+            else if (k == Known.THING) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
             else if (NEGATIONS.contains(w) && j > 0 && MODAL_VERBS.contains(tokens.get(j - 1).word())) role[j] = Frame.Role.MODALITY;
-            else if (NEGATIONS.contains(w) && j < conditionFrom) {
+            else if (NEGATIONS.contains(w) && !cond[j]) {
                 role[j] = Frame.Role.POLARITY;
                 negated = true;
             } else if (asking.contains(w)) role[j] = Frame.Role.TIME;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
-            else if (j < conditionFrom && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
+            else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT
                     || role[j - 1] == Frame.Role.MODALITY)) role[j] = null;
             else if (Lexicon.NOISE.contains(w) || DETERMINERS.contains(w) || COMPARATORS.contains(w)) role[j] = Frame.Role.FILLER;
-            else if (j > conditionFrom) role[j] = Frame.Role.CONDITION;
+            else if (cond[j]) role[j] = Frame.Role.CONDITION;
         }
         // the action: the first open word that stands where a verb does, after the subject, a modal,
         // "to", or the question word itself ("who owns …"); a gerund before the modal ("is sublicensing allowed")
         int action = -1;
-        for (int j = start; j < Math.min(n, conditionFrom) && action < 0; j++) {
-            if (role[j] != null) continue;
+        for (int j = start; j < n && action < 0; j++) {
+            if (role[j] != null || cond[j] || j == conditionFrom || j > conditionFrom && conditionTo == n) continue;
             int p = previous(role, tokens, j, start);
             boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word());
             Frame.Role before = p < 0 ? null : role[p];
@@ -120,7 +133,7 @@ public final class FrameBuilder {
             if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
         }
         // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
-        int particle = action >= 0 && action + 1 < Math.min(n, conditionFrom) && role[action + 1] == null
+        int particle = action >= 0 && action + 1 < n && !cond[action + 1] && role[action + 1] == null
                 && PARTICLES.contains(tokens.get(action + 1).word()) ? action + 1 : -1;
         List<Frame.Term> words = new ArrayList<>(n);
         List<Frame.Term> object = new ArrayList<>();
@@ -129,9 +142,12 @@ public final class FrameBuilder {
         for (int j = 0; j < n; j++) {
             Text.Token t = tokens.get(j);
             Frame.Role r = role[j] != null ? role[j] : j == action || j == particle ? Frame.Role.ACTION : Frame.Role.OBJECT;
+            boolean noun = r != Frame.Role.ACTION && j > 0 && (DETERMINERS.contains(tokens.get(j - 1).word())
+                    || tokens.get(j - 1).possessive());
             Frame.Term term = j == action && particle >= 0
-                    ? new Frame.Term(t.word() + " " + tokens.get(particle).word(), t.stem() + tokens.get(particle).word(), r)
-                    : new Frame.Term(t.word(), t.stem(), r);
+                    ? new Frame.Term(t.word() + " " + tokens.get(particle).word(), t.stem() + tokens.get(particle).word(), r,
+                            false)
+                    : new Frame.Term(t.word(), t.stem(), r, noun);
             if (j == particle) {
                 words.add(term);
                 continue;
@@ -156,7 +172,7 @@ public final class FrameBuilder {
         boolean otherThan = lower.matches(".*\\b(other than|besides|apart from|except for|beyond)\\b.*");
         // a party named in the condition ("without Cinder Creek's consent") is part of the condition, not of the rule
         List<String> others = new ArrayList<>();
-        for (var e : partyAt.entrySet()) if (e.getValue() < conditionFrom) others.add(e.getKey());
+        for (var e : partyAt.entrySet()) if (!cond[e.getValue()] && e.getValue() != conditionFrom) others.add(e.getKey());
         return new Frame(asked, subject, List.copyOf(others), modalities, negated, otherThan, actionTerm, List.copyOf(object), place,
                 List.copyOf(numbers), List.copyOf(condition), List.copyOf(words));
     }

@@ -32,12 +32,17 @@ public final class Meaning {
 
     /** The relation of a question's word to a clause's word, both as written (any inflection). */
     public static Relation relate(String asked, String stated) {
+        return relate(asked, stated, false);
+    }
+
+    /** The same, with the question's word read only as a noun when it stands where one does. */
+    public static Relation relate(String asked, String stated, boolean noun) {
         if (asked.equals(stated) || Text.stem(asked).equals(Text.stem(stated))) return Relation.SAME;
         if (asked.length() < 3 || stated.length() < 3 || Lexicon.NOISE.contains(stated)) return Relation.DIFFERENT;
-        String key = asked + '\t' + stated;
+        String key = asked + (noun ? "\tn\t" : "\t") + stated;
         Relation known = SEEN.get(key);
         if (known != null) return known;
-        Relation r = lookUp(asked, stated);
+        Relation r = noun ? of(Synonyms.relate(asked, stated, WordNet.Pos.NOUN).relation()) : lookUp(asked, stated);
         if (SEEN.size() < 100_000) SEEN.put(key, r);
         return r;
     }
