@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * judged as ../shared/acceptance/ask-check judges them: the seed's 20 questions on the bundled
  * file, more on its history, and 45 on an agreement of another kind (the AWS Customer Agreement).
  */
-class CorpusTest {
+public class CorpusTest {
 
     @TestFactory
     Stream<DynamicTest> seed() throws IOException {
@@ -110,10 +110,10 @@ class CorpusTest {
     }
 
     /** A small JSON reader on jackson-core's streaming parser, for test fixtures and output. */
-    static final class Json {
+    public static final class Json {
         private static final JsonFactory FACTORY = new JsonFactory();
 
-        static Object parse(String text) throws IOException {
+        public static Object parse(String text) throws IOException {
             try (JsonParser p = FACTORY.createParser(text)) {
                 p.nextToken();
                 return value(p);

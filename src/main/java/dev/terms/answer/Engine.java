@@ -379,7 +379,7 @@ public final class Engine {
         Clause c = w.item().clause();
         Agreement a = w.item().agreement();
         Value v = a.definitions().containsKey(c.where()) ? new Value.Definition(c.where()) : new Value.Text(c.where());
-        return new Answer(v, a.label(c.where()), w.item(), a, w.status(), Sentences.rule(w.item()));
+        return new Answer(v, a.label(c.where()), w.item(), a, w.status(), Sentences.placed(w.item()));
     }
 
     private void when(Query q, List<Weighed> chosen, List<Answer> answers) {
@@ -570,7 +570,8 @@ public final class Engine {
             case PROHIBITED -> "No: " + rule;
             case ONLY_FOR -> "No: " + rule;
             case PROHIBITION_EXCEPTED -> "Yes, by exception: " + c.title() + " does not apply " + d.reason().substring(8) + ".";
-            case PLACE_ELSEWHERE -> "No: only " + (Sentences.onPlatform(item.agreement(), c.where()) ? "on " : "in ")
+            case PLACE_ELSEWHERE -> c.action() == null ? "No: " + Sentences.placed(item)
+                    : "No: only " + (Sentences.onPlatform(item.agreement(), c.where()) ? "on " : "in ")
                     + item.agreement().label(c.where()) + ". " + rule;
             case HELD_EXCLUSIVELY_BY_OTHER, HELD_BY_OTHER -> "No: " + c.title() + " " + Sentences.heldBy(item) + ".";
             case OTHER_VALUE -> "No: " + Sentences.capitalise(c.title()) + ": " + (c.amount() != null ? c.amount()
@@ -609,6 +610,23 @@ public final class Engine {
                         p.name() + " is " + (p.role() != null ? p.role() : "a party to " + a.title()) + "."));
             }
             return answers.isEmpty() ? null : result(q, answers, List.of(), null);
+        }
+        // "has the relationship update happened?": an event, answered by its date
+        if (q.type() == Query.Type.YES_NO && bare && f.object().isEmpty() && q.topics().size() == 1) {
+            List<Answer> answers = new ArrayList<>();
+            for (Entity e : q.topics().get(0).entities()) {
+                if (e.kind() != Entity.Kind.EVENT) continue;
+                Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
+                var ev = a == null ? null : a.events().get(e.id());
+                if (ev == null) continue;
+                boolean happened = ev.date() != null && !ev.date().isAfter(q.asOf());
+                String sentence = happened ? "Yes: " + Sentences.capitalise(ev.name()) + " happened on " + ev.date() + "."
+                        : "No: " + (ev.date() == null ? "the file gives no date for " + ev.name()
+                        : ev.name() + " happens on " + ev.date()) + ", so it has not happened as of " + q.asOf() + ".";
+                answers.add(new Answer(new Value.YesNo(happened), happened ? "yes" : "no", null, a,
+                        corpus.timeline(a).agreementStatus(q.asOf()), sentence));
+            }
+            if (!answers.isEmpty()) return result(q, answers, List.of(), null);
         }
         // "what is the Purpose": a copula right after the question word, then a defined term
         List<Frame.Term> w = f.words();

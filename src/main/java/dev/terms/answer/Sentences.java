@@ -53,6 +53,14 @@ public final class Sentences {
         };
     }
 
+    /** Where a clause puts things: the rule when it says the place, else "Governing law: the State of Washington." */
+    public static String placed(Corpus.Item item) {
+        Clause c = item.clause();
+        String rule = rule(item);
+        if (c.where() == null || mentions(rule, item.agreement().label(c.where()))) return rule;
+        return capitalise(c.title()) + ": " + item.agreement().label(c.where()) + ".";
+    }
+
     /** A clause with {@code polarity: negative} says what the party does not hold or owe. */
     private static String negativeVerb(Modality m) {
         return switch (m) {

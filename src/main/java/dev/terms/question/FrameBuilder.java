@@ -112,7 +112,7 @@ public final class FrameBuilder {
             else if (NEGATIONS.contains(w) && !cond[j]) {
                 role[j] = Frame.Role.POLARITY;
                 negated = true;
-            } else if (asking.contains(w)) role[j] = Frame.Role.TIME;
+            } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT

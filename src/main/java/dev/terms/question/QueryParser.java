@@ -388,8 +388,9 @@ public final class QueryParser {
                 }
                 if (len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
                         || FrameBuilder.MODAL.contains(tokens.get(i).word()))) continue;
-                Set<Entity> es = vocabulary.lookup(key.toString());
-                String agreement = es.isEmpty() ? vocabulary.agreementNamed(key.toString()) : null;
+                // the agreement's own names first: "the NDA" is this agreement, not any confidentiality clause
+                String agreement = vocabulary.agreementNamed(key.toString());
+                Set<Entity> es = agreement != null ? Set.of() : vocabulary.lookup(key.toString());
                 if (!es.isEmpty() || agreement != null)
                     best = new Found(i, i + len, text.toString(), es, tokens.get(i + len - 1).possessive(), agreement);
             }

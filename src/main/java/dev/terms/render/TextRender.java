@@ -4,10 +4,12 @@ import dev.terms.answer.Answer;
 import dev.terms.answer.Candidate;
 import dev.terms.answer.Result;
 import dev.terms.answer.Sentences;
+import dev.terms.answer.Unifier;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Status;
+import dev.terms.question.Frame;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,10 +76,29 @@ public final class TextRender {
         @SuppressWarnings("unchecked")
         Map<String, Object> q = (Map<String, Object>) e.get("query");
         for (var entry : q.entrySet()) out.println("  " + entry.getKey() + ": " + brief(entry.getValue()));
+        Frame f = r.query().frame();
+        out.println("  frame: asked " + f.asked().word() + (f.negated() ? ", polarity negative" : ""));
+        StringBuilder words = new StringBuilder();
+        for (Frame.Term t : f.words()) words.append(words.length() > 0 ? " " : "").append(t.word()).append('/').append(t.role().word());
+        out.println("    words: " + words);
+        if (r.decision() != null) {
+            out.println("  decision: " + r.decision().row().word() + (r.decision().by() == null ? ""
+                    : " by " + r.decision().by().clause().id()) + " (" + r.decision().reason() + ")");
+        }
         out.println("  candidates:");
         for (Candidate c : r.candidates()) {
             out.printf("    %s %-28s %6.2f  %s%n", c.taken() ? "✓" : "·", id(c.item()), c.score(),
                     String.join("; ", c.why()));
+            if (c.unification() == null) continue;
+            StringBuilder slots = new StringBuilder();
+            for (Unifier.Slot slot : c.unification().slots()) {
+                if (slot.reason() == Unifier.Reason.OPEN) continue;
+                slots.append(slots.length() > 0 ? "; " : "").append(slot.slot()).append(' ').append(slot.asked())
+                        .append(": ").append(slot.reason().word());
+            }
+            out.println("        slots: " + slots);
+            if (!c.unification().unmatched().isEmpty())
+                out.println("        unmatched: " + String.join(", ", c.unification().unmatched()));
         }
     }
 

@@ -2,8 +2,8 @@ package dev.terms.render;
 
 import dev.terms.answer.Answer;
 import dev.terms.answer.Candidate;
-import dev.terms.answer.Unifier;
 import dev.terms.answer.Result;
+import dev.terms.answer.Unifier;
 import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
