@@ -149,5 +149,18 @@ final class InitCommand implements Callable<Integer> {
                 text: This Agreement is governed by the laws of the State of Delaware.
                 source: master §14.1
                 evidence: contract
+
+              # polarity: negative says the party does NOT hold or owe it (no warranty, not liable, no licence)
+              - id: no-consequential-damages
+                title: No liability for lost profits
+                kind: liability-cap
+                modality: statement
+                polarity: negative
+                party: acme
+                counterparty: globex
+                action: be liable for lost profits or consequential damages
+                text: In no event shall Acme be liable for lost profits or consequential damages.
+                source: master §12.2
+                evidence: contract
             """;
 }
