@@ -31,7 +31,7 @@ record ClauseFrame(
 
     /** The fields a question's word is looked for in, by weight: names first, quoted text last. */
     enum Field {
-        NAMES, ACTION, THINGS, PURPOSE, TEXT;
+        NAMES, KIND, ACTION, THINGS, PURPOSE, TEXT;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -54,8 +54,9 @@ record ClauseFrame(
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.title());
         names.add(c.id().replace('-', ' '));
-        names.add(c.kind().replace('-', ' '));
-        names.addAll(Lexicon.KINDS.getOrDefault(c.kind(), List.of()));
+        // the kind and the everyday names of kinds: matched word for word only, they are generic
+        List<String> kind = new ArrayList<>(List.of(c.kind().replace('-', ' ')));
+        kind.addAll(Lexicon.KINDS.getOrDefault(c.kind(), List.of()));
         List<String> things = new ArrayList<>();
         Set<String> whereKeys = new HashSet<>();
         for (String ref : new String[] {c.object(), c.where()}) {
@@ -82,7 +83,7 @@ record ClauseFrame(
                 else verbs.append(w).append(' ');
             }
         }
-        List<List<Text.Token>> fields = List.of(tokens(names), tokens(List.of(verbs.toString())),
+        List<List<Text.Token>> fields = List.of(tokens(names), tokens(kind), tokens(List.of(verbs.toString())),
                 tokens(things), tokens(purpose), tokens(c.text() == null ? List.of() : List.of(c.text())));
         Set<String> negated = new HashSet<>();
         if (c.modality() != Modality.PROHIBITION) {

@@ -155,18 +155,18 @@ public final class Decider {
         // held exclusively by another party than the subject asked about
         for (Considered c : pool) {
             Clause cl = c.clause();
-            if (!c.status().inForce() || q.subject() == null || cl.party().contains(q.subject())) continue;
+            if (!c.status().inForce() || q.frame().subject() == null || cl.party().contains(q.frame().subject())) continue;
             if (Boolean.TRUE.equals(cl.exclusive()) && (cl.modality() == Modality.RIGHT || cl.modality() == Modality.PERMISSION)
                     && actionOnTopic(c) && topicFilled(c)) {
                 return new Decision(Row.HELD_EXCLUSIVELY_BY_OTHER, false, c, "held exclusively by " + cl.party());
             }
         }
         // a right the agreement grants to another party, and to the subject by no clause: the grant is the agreement's word
-        if (q.subject() != null && q.modalities().contains(Modality.RIGHT) && !q.modalities().contains(Modality.OBLIGATION)
+        if (q.frame().subject() != null && q.modalities().contains(Modality.RIGHT) && !q.modalities().contains(Modality.OBLIGATION)
                 && pool.stream().noneMatch(c -> subjectFits(c) && actionOnTopic(c))) {
             for (Considered c : pool) {
                 Clause cl = c.clause();
-                if (c.status().inForce() && cl.modality() == Modality.RIGHT && !negative(c) && !cl.party().contains(q.subject())
+                if (c.status().inForce() && cl.modality() == Modality.RIGHT && !negative(c) && !cl.party().contains(q.frame().subject())
                         && topicFilled(c)) return new Decision(Row.HELD_BY_OTHER, false, c, "held by " + cl.party());
             }
         }
@@ -239,6 +239,7 @@ public final class Decider {
     static boolean exceptionApplies(Query q, Considered c, String exception) {
         List<Text.Token> rule = new ArrayList<>(c.frame().field(ClauseFrame.Field.ACTION));
         rule.addAll(c.frame().field(ClauseFrame.Field.NAMES));
+        rule.addAll(c.frame().field(ClauseFrame.Field.KIND));
         rule.addAll(c.frame().field(ClauseFrame.Field.THINGS));
         List<String> apart = new ArrayList<>();
         for (Frame.Term t : q.frame().words()) {

@@ -33,6 +33,8 @@ public final class Engine {
 
     /** The share of the question's topic a clause must cover to be considered at all. */
     static final double MIN_COVERAGE = 0.6;
+    /** How many clauses near a yes/no question are unified with it beyond those its words already cover. */
+    static final int POOL = 40;
     /** Answers come from clauses scoring at least this share of the best one. */
     static final double NEAR_BEST = 0.5;
     private static final java.util.regex.Pattern DURATION =
@@ -323,7 +325,7 @@ public final class Engine {
             List<Weighed> pass = new ArrayList<>();
             for (Weighed w : all) {
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && w.topical() && fits(q, w, unified))) pass.add(w);
+                        && (listing || q.hasTopic() && (w.topical() || w.points() > 0) && fits(q, w, unified))) pass.add(w);
             }
             if (pass.isEmpty()) continue;
             if (listing) return pass;
@@ -530,11 +532,16 @@ public final class Engine {
 
     private Result yesNo(Query q, List<Weighed> all) {
         List<Weighed> pool = new ArrayList<>();
+        boolean topical = false;
         for (Weighed w : all) {
             boolean window = q.past() ? w.status().startedBy(q.asOf()) : true;
-            if (window && q.hasTopic() && w.topical()) pool.add(w);
+            // the words' weighing finds the clauses near the question; the unification decides. A clause it
+            // would pass over may still meet the question through a synonym ("poach" ~ "solicit")
+            if (window && q.hasTopic() && (w.topical() || w.points() > 0 && pool.size() < POOL)) pool.add(w);
+            topical |= w.topical();
         }
         List<Answer> answers = new ArrayList<>();
+        if (!topical && q.existence()) pool.clear();
         if (pool.isEmpty()) {
             if (q.existence()) {
                 for (Agreement a : corpus.agreements()) {

@@ -106,7 +106,8 @@ public final class Unifier {
         WordMatch actionMatch = null;
         if (f.action() == null) action = new Slot("action", null, Reason.OPEN, c.action());
         else {
-            actionMatch = match(f.action(), cf, ClauseFrame.Field.NAMES, ClauseFrame.Field.ACTION, ClauseFrame.Field.THINGS);
+            actionMatch = match(f.action(), cf, ClauseFrame.Field.NAMES, ClauseFrame.Field.KIND, ClauseFrame.Field.ACTION,
+                    ClauseFrame.Field.THINGS);
             // "host", "run", "deploy" ask where a thing is: a clause that says where answers them
             if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))
                 actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
@@ -155,22 +156,23 @@ public final class Unifier {
 
     /** The question's word in the first of the fields that has it, with the closest relation. */
     static WordMatch match(Frame.Term term, ClauseFrame cf, ClauseFrame.Field... fields) {
-        WordMatch best = null;
+        // the same word anywhere first: "sublicense" in the action beats "license" in the title
         for (ClauseFrame.Field field : fields) {
+            for (Text.Token t : cf.field(field)) {
+                if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
+            }
+        }
+        for (ClauseFrame.Field field : fields) {
+            // the quoted text and the generic names of kinds count word for word only: they would make false synonyms
+            if (field == ClauseFrame.Field.TEXT || field == ClauseFrame.Field.KIND) continue;
             List<Text.Token> ts = cf.field(field);
             for (int i = 0; i < ts.size(); i++) {
                 Text.Token t = ts.get(i);
-                if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
-                // the quoted text is matched word for word: its many words would make false synonyms
-                if (best == null && field != ClauseFrame.Field.TEXT) {
-                    Meaning.Relation r = Meaning.relate(term.word(), t.word(), term.noun());
-                    // a broader verb covers the question's only as what the clause does, not as a word on the way
-                    boolean head = field != ClauseFrame.Field.ACTION || i == 0
-                            || !NOT_AFTER.contains(ts.get(i - 1).word());
-                    if (r.covers() && (head || r != Meaning.Relation.BROADER)) best = new WordMatch(term, field, r, t.word());
-                }
+                Meaning.Relation r = Meaning.relate(term.word(), t.word(), term.noun());
+                // a broader verb covers the question's only as what the clause does, not as a word on the way
+                boolean head = field != ClauseFrame.Field.ACTION || i == 0 || !NOT_AFTER.contains(ts.get(i - 1).word());
+                if (r.covers() && (head || r != Meaning.Relation.BROADER)) return new WordMatch(term, field, r, t.word());
             }
-            if (best != null) return best;
         }
         return new WordMatch(term, null, Meaning.Relation.DIFFERENT, null);
     }
@@ -187,8 +189,9 @@ public final class Unifier {
             };
             if (refers) return new Slot("thing", m.text(), Reason.SAME, e.kind().word() + ":" + e.id());
         }
-        // named in the clause's words: every word of the phrase in one field
+        // named in the clause's words: every word of the phrase in one field; the quoted text is evidence, not a slot
         for (ClauseFrame.Field field : ClauseFrame.Field.values()) {
+            if (field == ClauseFrame.Field.TEXT) break;
             boolean all = true;
             for (Text.Token t : Text.tokens(m.text())) {
                 if (Lexicon.NOISE.contains(t.word())) continue;

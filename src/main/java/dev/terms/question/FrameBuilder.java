@@ -34,13 +34,18 @@ public final class FrameBuilder {
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
+    /** "the non-solicitation covenant", "the confidentiality clause": the named kind is the clause itself. */
+    private static final Set<String> CLAUSE_NOUNS = Set.of("covenant", "covenants", "clause", "clauses", "provision",
+            "provisions", "section", "article", "restriction", "restrictions", "undertaking", "obligations");
+
     /** Filler words elsewhere ("give me", "show me"), but verbs after a subject or modal: "must the licensee give". */
     private static final Set<String> VERB_FILLERS = Set.of("give", "show", "find", "list", "keep", "tell", "know");
     private static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back");
     public static final Set<String> LIGHT_VERBS = Set.of("bear", "bears", "take", "takes", "make", "makes", "give",
             "gives", "do", "does", "have", "has", "get", "gets", "carry", "carries", "assume", "assumes");
-    private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms","state", "states", "country", "countries", "law", "laws",
-            "jurisdiction", "court", "courts", "place", "location", "city", "party", "parties", "company", "companies",
+    /** Heads that only say what kind of answer is asked; "law" and "courts" say what it is about, and stay. */
+    private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms", "state",
+            "states", "country", "countries", "place", "location", "city", "party", "parties", "company", "companies",
             "side", "entity", "date", "day", "year", "time", "large", "big", "high", "low", "small", "expensive",
             "amount", "sum", "kind", "type", "sort");
 
@@ -101,7 +106,12 @@ public final class FrameBuilder {
             String w = tokens.get(j).word();
             Known k = known[j];
             if (j < start) role[j] = Frame.Role.FILLER;
-            else if (k == Known.SUBJECT) role[j] = Frame.Role.SUBJECT;
+            else if (k == Known.SUBJECT && !cond[j]) role[j] = Frame.Role.SUBJECT;
+            else if (k == Known.SUBJECT) {
+                // "if the consultant breaches …": a party in the condition is the condition's, not the question's subject
+                role[j] = Frame.Role.CONDITION;
+                subject = null;
+            }
             else if (k == Known.PARTY) role[j] = Frame.Role.PARTY;
             else if (k == Known.PLACE) role[j] = Frame.Role.PLACE;
             else if (k == Known.AGREEMENT) role[j] = Frame.Role.AGREEMENT;
@@ -115,6 +125,7 @@ public final class FrameBuilder {
             } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
+            else if (CLAUSE_NOUNS.contains(w) && j > 0 && known[j - 1] == Known.THING) role[j] = Frame.Role.FILLER;
             else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT
                     || role[j - 1] == Frame.Role.MODALITY)) role[j] = null;
             else if (Lexicon.NOISE.contains(w) || DETERMINERS.contains(w) || COMPARATORS.contains(w)) role[j] = Frame.Role.FILLER;

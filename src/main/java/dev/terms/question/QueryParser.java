@@ -386,11 +386,13 @@ public final class QueryParser {
                     key.append(tokens.get(j).stem());
                     text.append(tokens.get(j).word());
                 }
-                if (len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
-                        || FrameBuilder.MODAL.contains(tokens.get(i).word()))) continue;
+                boolean filler = len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
+                        || FrameBuilder.MODAL.contains(tokens.get(i).word()));
                 // the agreement's own names first: "the NDA" is this agreement, not any confidentiality clause
-                String agreement = vocabulary.agreementNamed(key.toString());
+                String agreement = filler ? null : vocabulary.agreementNamed(key.toString());
                 Set<Entity> es = agreement != null ? Set.of() : vocabulary.lookup(key.toString());
+                // a filler word names nothing, unless a file calls a party by it ("the Company")
+                if (filler && !es.stream().allMatch(e -> e.kind() == Entity.Kind.PARTY)) continue;
                 if (!es.isEmpty() || agreement != null)
                     best = new Found(i, i + len, text.toString(), es, tokens.get(i + len - 1).possessive(), agreement);
             }
