@@ -132,7 +132,12 @@ public final class Decider {
             if (negative(c) && actionOnTopic(c) && thingsFilled && half(c)) {
                 return new Decision(Row.STATES_NEGATIVE, f.negated(), c, "states the negative");
             }
-            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && actionOnTopic(c) && thingsFilled && half(c)
+            // a ban covers what its action says, or what its names say word for word: "no poach" bans poaching,
+            // but "Restricted transfers" in a title bans no other kind of limit
+            boolean named = u.actionField() == ClauseFrame.Field.NAMES || u.actionField() == ClauseFrame.Field.KIND;
+            boolean banned = u.action().reason() == Unifier.Reason.OPEN ? actionOnTopic(c)
+                    : named ? u.action().reason() == Unifier.Reason.SAME : u.action().reason().fills();
+            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && thingsFilled && half(c)
                     && !asksProhibition(q)) {
                 for (String x : cl.exceptions()) {
                     if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
@@ -208,11 +213,13 @@ public final class Decider {
         return a.reason().fills();
     }
 
-    /** At least half the question's open words are the clause's. */
+    /** At least half of what the question names (its words and things) is the clause's. */
     private static boolean half(Considered c) {
         List<Unifier.WordMatch> ws = c.unification().words();
-        long matched = ws.stream().filter(Unifier.WordMatch::matched).count();
-        return matched * 2 >= ws.size();
+        List<Unifier.Slot> things = c.unification().things();
+        long matched = ws.stream().filter(Unifier.WordMatch::matched).count()
+                + things.stream().filter(t -> t.reason().fills()).count();
+        return matched * 2 >= ws.size() + things.size();
     }
 
     static boolean negative(Considered c) {

@@ -332,6 +332,9 @@ public final class Engine {
             // a clause of the modality asked ("who is entitled": a right) over one that only states it
             if (pass.stream().anyMatch(w -> modality(unified, w) == Unifier.Reason.SAME))
                 pass.removeIf(w -> modality(unified, w) != Unifier.Reason.SAME);
+            // a clause whose fields say what the question says over one whose quoted text only mentions it
+            int fewest = pass.stream().mapToInt(w -> inTextOnly(unified, w)).min().orElse(0);
+            pass.removeIf(w -> inTextOnly(unified, w) > fewest);
             double best = pass.get(0).points();
             double coverage = pass.get(0).coverage();
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
@@ -344,6 +347,14 @@ public final class Engine {
             return out;
         }
         return List.of();
+    }
+
+    private static int inTextOnly(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
+        Unifier.Unification u = unified.get(w.item());
+        if (u == null) return 0;
+        int n = 0;
+        for (Unifier.WordMatch m : u.words()) if (m.field() == ClauseFrame.Field.TEXT) n++;
+        return n;
     }
 
     private static Unifier.Reason modality(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
@@ -493,7 +504,11 @@ public final class Engine {
                         w.status(), a.title() + ": " + past(q, w, Sentences.rule(w.item()))));
                 continue;
             }
-            answers.add(new Answer(new Value.Clause(c.id()), c.title(), w.item(), a, w.status(),
+            // "what must X do?" asks for the action; "what must X give?" for the clause that says it
+            Frame.Term verb = q.frame().action();
+            boolean asksDoing = (verb == null || verb.word().equals("do")) && c.action() != null;
+            answers.add(new Answer(new Value.Clause(c.id()), asksDoing ? c.title() + ": " + c.action() : c.title(),
+                    w.item(), a, w.status(),
                     past(q, w, Sentences.rule(w.item()))));
         }
         return null;

@@ -74,6 +74,12 @@ public final class Unifier {
             return out;
         }
 
+        /** Where the clause has the question's verb: its action, its names, … (null: nowhere, or none asked). */
+        ClauseFrame.Field actionField() {
+            for (WordMatch w : words) if (w.term().role() == Frame.Role.ACTION) return w.field();
+            return null;
+        }
+
         /** The question's words the clause does not account for. */
         public List<String> unmatched() {
             List<String> out = new ArrayList<>();
@@ -106,7 +112,7 @@ public final class Unifier {
         WordMatch actionMatch = null;
         if (f.action() == null) action = new Slot("action", null, Reason.OPEN, c.action());
         else {
-            actionMatch = match(f.action(), cf, ClauseFrame.Field.NAMES, ClauseFrame.Field.KIND, ClauseFrame.Field.ACTION,
+            actionMatch = match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES, ClauseFrame.Field.KIND,
                     ClauseFrame.Field.THINGS);
             // "host", "run", "deploy" ask where a thing is: a clause that says where answers them
             if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))

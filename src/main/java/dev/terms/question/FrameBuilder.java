@@ -34,6 +34,22 @@ public final class FrameBuilder {
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
+    /** Prepositions of several words: "as part of a merger", "in connection with". */
+    private static final List<List<String>> COMPOUND_PREPOSITIONS = List.of(List.of("as", "part", "of"),
+            List.of("in", "connection", "with"), List.of("with", "respect", "to"), List.of("in", "respect", "of"),
+            List.of("in", "relation", "to"), List.of("by", "way", "of"));
+
+    private static boolean inPhrase(List<Text.Token> tokens, int j, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            for (int start = Math.max(0, j - p.size() + 1); start <= j && start + p.size() <= tokens.size(); start++) {
+                boolean all = true;
+                for (int k = 0; k < p.size() && all; k++) all = tokens.get(start + k).word().equals(p.get(k));
+                if (all) return true;
+            }
+        }
+        return false;
+    }
+
     /** "the non-solicitation covenant", "the confidentiality clause": the named kind is the clause itself. */
     private static final Set<String> CLAUSE_NOUNS = Set.of("covenant", "covenants", "clause", "clauses", "provision",
             "provisions", "section", "article", "restriction", "restrictions", "undertaking", "obligations");
@@ -126,6 +142,10 @@ public final class FrameBuilder {
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (CLAUSE_NOUNS.contains(w) && j > 0 && known[j - 1] == Known.THING) role[j] = Frame.Role.FILLER;
+            // "the receiving party", "the disclosing party": a role of either party, not what is done
+            else if (w.endsWith("ing") && j + 1 < n && Set.of("party", "parties").contains(tokens.get(j + 1).word()))
+                role[j] = Frame.Role.FILLER;
+            else if (inPhrase(tokens, j, COMPOUND_PREPOSITIONS)) role[j] = Frame.Role.FILLER;
             else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT
                     || role[j - 1] == Frame.Role.MODALITY)) role[j] = null;
             else if (Lexicon.NOISE.contains(w) || DETERMINERS.contains(w) || COMPARATORS.contains(w)) role[j] = Frame.Role.FILLER;

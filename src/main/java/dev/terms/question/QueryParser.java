@@ -63,7 +63,13 @@ public final class QueryParser {
         List<String> words = tokens.stream().map(Text.Token::word).toList();
         int start = skipPoliteness(words);
         Query.Type type = type(words, start);
-        Set<Modality> modalities = modalities(words);
+        // the modality is the main clause's: "is disclosure permitted if it is required by a subpoena" asks a permission
+        int main = words.size();
+        for (int i = start + 2; i < words.size() && main == words.size(); i++) {
+            if (FrameBuilder.CONDITIONS.contains(words.get(i)) && !(words.get(i).equals("when") && type == Query.Type.WHEN))
+                main = i;
+        }
+        Set<Modality> modalities = modalities(words.subList(0, main));
         boolean past = words.stream().anyMatch(PAST::contains);
         LocalDate date = asOf;
         Matcher m = YEAR.matcher(lower);
