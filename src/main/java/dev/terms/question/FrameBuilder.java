@@ -34,6 +34,10 @@ public final class FrameBuilder {
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
+    /** Words for the agreement itself, whatever it is called. */
+    private static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership",
+            "agreements", "contracts");
+
     /** Prepositions of several words: "as part of a merger", "in connection with". */
     private static final List<List<String>> COMPOUND_PREPOSITIONS = List.of(List.of("as", "part", "of"),
             List.of("in", "connection", "with"), List.of("with", "respect", "to"), List.of("in", "respect", "of"),
@@ -130,10 +134,10 @@ public final class FrameBuilder {
             }
             else if (k == Known.PARTY) role[j] = Frame.Role.PARTY;
             else if (k == Known.PLACE) role[j] = Frame.Role.PLACE;
-            else if (k == Known.AGREEMENT) role[j] = Frame.Role.AGREEMENT;
+            else if (k == Known.AGREEMENT || AGREEMENT_WORDS.contains(w)) role[j] = Frame.Role.AGREEMENT;
             else if (j == conditionFrom) role[j] = Frame.Role.CONDITION;
             else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
-            else if (k == Known.THING) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
+            else if (k == Known.THING || k == Known.KIND_VERB) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
             else if (NEGATIONS.contains(w) && j > 0 && MODAL_VERBS.contains(tokens.get(j - 1).word())) role[j] = Frame.Role.MODALITY;
             else if (NEGATIONS.contains(w) && !cond[j]) {
                 role[j] = Frame.Role.POLARITY;
@@ -155,11 +159,16 @@ public final class FrameBuilder {
         // "to", or the question word itself ("who owns …"); a gerund before the modal ("is sublicensing allowed")
         int action = -1;
         for (int j = start; j < n && action < 0; j++) {
-            if (role[j] != null || cond[j] || j == conditionFrom || j > conditionFrom && conditionTo == n) continue;
+            // a kind named by a verb ("terminate", "assign") in a verb's place is the action
+            boolean kindVerb = known[j] == Known.KIND_VERB && role[j] == Frame.Role.THING
+                    && WordNet.is(tokens.get(j).word(), WordNet.Pos.VERB);
+            if (role[j] != null && !kindVerb || cond[j] || j == conditionFrom || j > conditionFrom && conditionTo == n) continue;
             int p = previous(role, tokens, j, start);
             boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word());
             Frame.Role before = p < 0 ? null : role[p];
-            boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || before == Frame.Role.MODALITY
+            // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be
+            boolean actor = before == Frame.Role.PARTY && !tokens.get(p).possessive();
+            boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || actor || before == Frame.Role.MODALITY
                     || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
             if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
         }
@@ -172,7 +181,8 @@ public final class FrameBuilder {
         Frame.Term actionTerm = null;
         for (int j = 0; j < n; j++) {
             Text.Token t = tokens.get(j);
-            Frame.Role r = role[j] != null ? role[j] : j == action || j == particle ? Frame.Role.ACTION : Frame.Role.OBJECT;
+            Frame.Role r = j == action || j == particle && role[j] == null ? Frame.Role.ACTION
+                    : role[j] != null ? role[j] : Frame.Role.OBJECT;
             boolean noun = r != Frame.Role.ACTION && j > 0 && (DETERMINERS.contains(tokens.get(j - 1).word())
                     || tokens.get(j - 1).possessive());
             Frame.Term term = j == action && particle >= 0
@@ -209,7 +219,7 @@ public final class FrameBuilder {
     }
 
     /** What the parser knows of a word before the frame is filled. */
-    enum Known { SUBJECT, PARTY, PLACE, THING, AGREEMENT }
+    enum Known { SUBJECT, PARTY, PLACE, THING, KIND_VERB, AGREEMENT }
 
     private static int previous(Frame.Role[] role, List<Text.Token> tokens, int j, int start) {
         for (int p = j - 1; p >= start; p--) {

@@ -195,7 +195,8 @@ public final class QueryParser {
                 subjectSeen |= isSubject;
                 k = isSubject ? FrameBuilder.Known.SUBJECT : FrameBuilder.Known.PARTY;
             } else {
-                k = inPlace ? FrameBuilder.Known.PLACE : FrameBuilder.Known.THING;
+                boolean kindWord = f.to - f.from == 1 && f.entities.stream().allMatch(e -> e.kind() == Entity.Kind.CLAUSE_KIND);
+                k = inPlace ? FrameBuilder.Known.PLACE : kindWord ? FrameBuilder.Known.KIND_VERB : FrameBuilder.Known.THING;
             }
             for (int i = f.from; i < f.to; i++) known[i] = k;
         }
@@ -257,12 +258,19 @@ public final class QueryParser {
     private List<Text.Token> correct(List<Text.Token> tokens) {
         List<Text.Token> out = new ArrayList<>(tokens.size());
         for (Text.Token t : tokens) {
-            boolean questionWord = Stream.of(YES_NO, FrameBuilder.MODAL, Lexicon.PLACE_VERBS, END_WORDS, START_WORDS, REPLACE_WORDS, STATUS_WORDS,
-                    PAST, AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
+            boolean questionWord = Stream.of(YES_NO, FrameBuilder.MODAL, Lexicon.PLACE_VERBS, END_WORDS, START_WORDS,
+                    REPLACE_WORDS, STATUS_WORDS, PAST, AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
             String fixed = questionWord ? t.word() : vocabulary.correct(t.word());
+            // a word English has is not a typo of another ("state" is not "stake")
+            if (!fixed.equals(t.word()) && isEnglish(t.word())) fixed = t.word();
             out.add(fixed.equals(t.word()) ? t : new Text.Token(fixed, Text.stem(fixed), t.possessive()));
         }
         return out;
+    }
+
+    private static boolean isEnglish(String word) {
+        for (WordNet.Pos pos : WordNet.Pos.values()) if (WordNet.is(word, pos)) return true;
+        return false;
     }
 
     private static int skipPoliteness(List<String> w) {

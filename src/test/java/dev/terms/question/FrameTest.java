@@ -1,0 +1,59 @@
+package dev.terms.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.terms.Run;
+import dev.terms.load.TermsLoader;
+import dev.terms.model.Agreement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A question read as a frame: every word with its role, on the bundled file's vocabulary. */
+class FrameTest {
+
+    private static final QueryParser PARSER = parser();
+
+    private static QueryParser parser() {
+        try {
+            Agreement a = new TermsLoader().load(Run.ROOT.resolve("terms.yaml"), "terms.yaml");
+            return new QueryParser(new Vocabulary(List.of(a)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String roles(Frame f) {
+        return f.words().stream().map(t -> t.word() + "/" + t.role().word()).collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can OpenAI train models on AWS?                  | yes-no | can/modality openai/subject train/action models/thing on/filler aws/place
+            Can Microsoft use OpenAI's models in Copilot?    | yes-no | can/modality microsoft/subject use/action openai/party models/thing in/filler copilot/thing
+            Who holds the right of first refusal?            | who    | who/asked holds/modality the/filler right/thing of/thing first/thing refusal/thing
+            To whom does OpenAI offer the API?               | whom   | to/asked whom/asked does/modality openai/party offer/action the/filler api/thing
+            Which state's law governs the partnership?       | where  | which/asked state/asked law/thing governs/thing the/filler partnership/agreement
+            Is Microsoft not an investor?                    | yes-no | is/modality microsoft/subject not/polarity an/filler investor/thing
+            Can Microsoft terminate if OpenAI does not pay?  | yes-no | can/modality microsoft/subject terminate/action if/condition openai/party does/filler not/filler pay/condition
+            """)
+    void everyWordHasARole(String question, String asked, String roles) {
+        Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();
+        assertEquals(asked, f.asked().word());
+        assertEquals(roles, roles(f));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Does Microsoft hold 49% of OpenAI?                  | 49%
+            Is the notice period thirty days?                   | 30 days
+            Can OpenAI buy one of Microsoft's data centres?     | -
+            """)
+    void numbersAreAmountsWithUnits(String question, String numbers) {
+        Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();
+        String got = f.numbers().stream().map(Amount::text).collect(Collectors.joining(", "));
+        assertEquals(numbers.equals("-") ? "" : numbers, got);
+    }
+}
