@@ -9,6 +9,7 @@ import dev.terms.answer.Engine;
 import dev.terms.answer.Result;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
+import dev.terms.load.ModelCodec;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
@@ -26,7 +27,8 @@ import java.util.List;
  * Fuzz targets (Jazzer). In a plain `mvn test` they replay their seeds and past findings from
  * src/test/resources/dev/terms/FuzzTargetsInputs; with JAZZER_FUZZ=1 they fuzz, for a bounded
  * time (CI runs each for about a minute; see .ci/run). Any exception but a LoadException from
- * the loader, or any exception at all from the engine, is a finding.
+ * the loader, any but Corrupt from the model cache's decoder, or any exception at all from the
+ * engine, is a finding.
  */
 class FuzzTargets {
 
@@ -55,6 +57,16 @@ class FuzzTargets {
                 assertTrue(d.location().line() >= 1 && d.location().column() >= 1, d.toString());
                 assertFalse(d.message().contains("\n"), d.toString());
             }
+        }
+    }
+
+    /** Any bytes decode to an agreement or are Corrupt: no other exception, no exhausted heap. */
+    @FuzzTest(maxDuration = "60s")
+    void modelDecoder(byte[] bytes) {
+        try {
+            ModelCodec.decode(bytes);
+        } catch (ModelCodec.Corrupt e) {
+            // a cache miss
         }
     }
 

@@ -79,7 +79,7 @@ public final class TermsLoader {
                         "the file is " + size + " bytes; the limit is " + limits.maxFileBytes())), false);
             }
             if (cache != null && size >= ModelCache.MIN_BYTES) {
-                Agreement cached = cache.find(path, shown);
+                Agreement cached = cache.find(path, shown, limits.maxFileBytes());
                 if (cached != null) return cached;
             }
             bytes = Files.readAllBytes(path);
