@@ -93,6 +93,34 @@ class ProcessTest {
         refusedCleanly(dir, "s.yaml", "s.yaml:2:7: a string of 1101100 characters; the limit is 1048576");
     }
 
+    /** Clauses c0..c(n-1), each superseding the next; the last one the first when {@code cycle}. */
+    private static String chain(int n, boolean cycle) {
+        StringBuilder b = new StringBuilder("version: 1\nagreement: {id: a, title: A}\nparties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < n; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: p");
+            if (i + 1 < n || cycle) b.append(", supersedes: [c").append((i + 1) % n).append(']');
+            b.append("}\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aSupersessionChainOfSixThousandClausesLoads(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("chain.yaml"), chain(6000, false));
+        Result r = run(dir, "clauses", "-f", "chain.yaml", "-o", "ndjson");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+    }
+
+    @Test
+    void aSupersessionCycleOfSixThousandClausesIsOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cycle.yaml"), chain(6000, true));
+        StringBuilder path = new StringBuilder("cycle.yaml:5:5: supersession cycle: c0");
+        for (int i = 1; i <= 6000; i++) path.append(" → c").append(i % 6000);
+        refusedCleanly(dir, "cycle.yaml", path.toString());
+    }
+
     @Test
     void aClosedPipeEndsTheRunAtOnceAndQuietly(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("terms.yaml");

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -325,33 +326,96 @@ public final class TermsLoader {
         throw new AssertionError(b);
     }
 
+    /**
+     * Supersession cycles, one error per strongly connected set of clauses, located at its first
+     * clause and showing one shortest way round. Tarjan's algorithm with an explicit stack: time
+     * linear in clauses and edges, and no recursion, so a chain of any length is fine.
+     */
     private void cycles(Agreement a, Map<String, Clause> byId) {
-        Set<String> reported = new HashSet<>();
-        for (Clause start : a.clauses()) {
-            // walk supersedes edges depth-first looking for a way back to start
-            List<String> path = new ArrayList<>();
-            if (reaches(start.id(), start.id(), byId, new HashSet<>(), path) && reported.add(cycleKey(path))) {
-                if (path.size() > 1) {
-                    problems.add(Diagnostic.error(start.location(), "supersession-cycle", "supersession cycle: "
-                            + start.id() + " → " + String.join(" → ", path)));
+        List<Clause> clauses = a.clauses();
+        int n = clauses.size();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < n; i++) position.put(clauses.get(i).id(), i); // the last of duplicates, as byId
+        int[][] next = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> ids = byId.get(clauses.get(i).id()).supersedes();
+            int[] to = new int[ids.size()];
+            int k = 0;
+            for (String id : ids) {
+                Integer j = position.get(id);
+                if (j != null && j != position.get(clauses.get(i).id())) to[k++] = j; // self: reported already
+            }
+            next[i] = java.util.Arrays.copyOf(to, k);
+        }
+        int[] number = new int[n], low = new int[n], edge = new int[n], calls = new int[n], stack = new int[n];
+        java.util.Arrays.fill(number, -1);
+        boolean[] onStack = new boolean[n];
+        int counter = 0, top = 0;
+        List<int[]> components = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (number[s] >= 0 || position.get(clauses.get(s).id()) != s) continue;
+            int depth = 0;
+            number[s] = low[s] = counter++;
+            stack[top++] = s;
+            onStack[s] = true;
+            calls[depth++] = s;
+            while (depth > 0) {
+                int v = calls[depth - 1];
+                if (edge[v] < next[v].length) {
+                    int w = next[v][edge[v]++];
+                    if (number[w] < 0) {
+                        number[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        calls[depth++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], number[w]);
+                    }
+                    continue;
                 }
+                depth--;
+                if (depth > 0) low[calls[depth - 1]] = Math.min(low[calls[depth - 1]], low[v]);
+                if (low[v] != number[v]) continue;
+                int from = top;
+                do {
+                    onStack[stack[--from]] = false;
+                } while (stack[from] != v);
+                if (top - from > 1) components.add(java.util.Arrays.copyOfRange(stack, from, top));
+                top = from;
             }
         }
-    }
-
-    private static String cycleKey(List<String> path) {
-        return path.stream().sorted().toList().toString();
-    }
-
-    private boolean reaches(String from, String target, Map<String, Clause> byId, Set<String> seen, List<String> path) {
-        Clause c = byId.get(from);
-        if (c == null || !seen.add(from)) return false;
-        for (String next : c.supersedes()) {
-            path.add(next);
-            if (next.equals(target) || reaches(next, target, byId, seen, path)) return true;
-            path.remove(path.size() - 1);
+        components.sort(Comparator.comparingInt(m -> java.util.Arrays.stream(m).min().orElseThrow()));
+        for (int[] members : components) {
+            int first = java.util.Arrays.stream(members).min().orElseThrow();
+            problems.add(Diagnostic.error(clauses.get(first).location(), "supersession-cycle", "supersession cycle: "
+                    + clauses.get(first).id() + " → " + String.join(" → ", wayRound(first, members, next, clauses))));
         }
-        return false;
+    }
+
+    /** A shortest way from {@code start} back to itself inside its component (breadth first). */
+    private static List<String> wayRound(int start, int[] members, int[][] next, List<Clause> clauses) {
+        Map<Integer, Integer> cameFrom = new HashMap<>();
+        Set<Integer> inside = new HashSet<>();
+        for (int m : members) inside.add(m);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int w : next[v]) {
+                if (!inside.contains(w) || cameFrom.containsKey(w)) continue;
+                cameFrom.put(w, v);
+                if (w == start) {
+                    java.util.LinkedList<String> path = new java.util.LinkedList<>();
+                    int at = start;
+                    do {
+                        path.addFirst(clauses.get(at).id());
+                        at = cameFrom.get(at);
+                    } while (at != start);
+                    return path;
+                }
+                queue.add(w);
+            }
+        }
+        throw new AssertionError("a component of more than one clause has a way round");
     }
 
     private void party(Agreement a, String id, Location at, String what, String field) {
