@@ -41,14 +41,31 @@ class ProcessTest {
     }
 
     static Result run(Path cwd, String... args) throws Exception {
-        long t0 = System.nanoTime();
-        Process p = start(cwd, Map.of(), args);
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8),
-                (System.nanoTime() - t0) / 1_000_000);
+        return run(cwd, Map.of(), args);
+    }
+
+    /** Runs terms to its end, or for 30 s at most and then kills it (a hang fails, never blocks the build). */
+    static Result run(Path cwd, Map<String, String> env, String... args) throws Exception {
+        Path out = Files.createTempFile("terms-out", ".txt"), err = Files.createTempFile("terms-err", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
+            cmd.addAll(List.of(args));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            p.getOutputStream().close();
+            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+            if (!ended) p.destroyForcibly().waitFor();
+            assertTrue(ended, String.join(" ", args) + ": still running after 30 s");
+            return new Result(p.exitValue(), Files.readString(out), Files.readString(err),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     /** Refused quickly, in 256 MB, with one located line and no stack trace. */
@@ -119,6 +136,30 @@ class ProcessTest {
         StringBuilder path = new StringBuilder("cycle.yaml:5:5: supersession cycle: c0");
         for (int i = 1; i <= 6000; i++) path.append(" → c").append(i % 6000);
         refusedCleanly(dir, "cycle.yaml", path.toString());
+    }
+
+    @Test
+    void aFifoIsRefusedNotWaitedFor(@TempDir Path dir) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("p.yaml").toString()).start().waitFor());
+        Result r = run(dir, "check", "-f", "p.yaml");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("p.yaml:0:0: error[unreadable]: is a FIFO, not a regular file\n", r.out()); // check's format
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        r = run(dir, "clauses", "-f", "p.yaml");
+        assertEquals("p.yaml: is a FIFO, not a regular file\n", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("a.yaml"));
+        r = run(dir, "clauses", "-f", ".");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("p.yaml: is a FIFO, not a regular file\n", r.err());
+    }
+
+    @Test
+    void aDeviceIsRefusedNotRead(@TempDir Path dir) throws Exception {
+        Result r = run(dir, "clauses", "-f", "/dev/zero");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("/dev/zero: is a character device, not a regular file\n", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,29 +70,48 @@ public final class TermsLoader {
         return load(path, shown, null);
     }
 
-    /** As {@link #load(Path, String)}, through {@code cache} (when not null) for large files. */
+    /**
+     * As {@link #load(Path, String)}, through {@code cache} (when not null) for large files. Only
+     * a regular file is read (a FIFO would wait for a writer forever, /dev/zero never ends), and
+     * never more than the size limit plus one byte, whatever its size said a moment before.
+     */
     public Agreement load(Path path, String shown, ModelCache cache) throws LoadException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) throw unreadable(shown, "is a directory, not a terms file");
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                throw new LoadException(List.of(Diagnostic.error(new Location(shown, 1, 1), "limit",
-                        "the file is " + size + " bytes; the limit is " + limits.maxFileBytes())), false);
-            }
+            BasicFileAttributes at = Files.readAttributes(path, BasicFileAttributes.class);
+            if (at.isDirectory()) throw unreadable(shown, "is a directory, not a terms file");
+            if (!at.isRegularFile()) throw unreadable(shown, "is " + Bounded.kind(path, at) + ", not a regular file");
+            long size = at.size();
+            if (size > limits.maxFileBytes()) throw tooLarge(shown, size + " bytes");
             if (cache != null && size >= ModelCache.MIN_BYTES) {
                 Agreement cached = cache.find(path, shown, limits.maxFileBytes());
                 if (cached != null) return cached;
             }
-            bytes = Files.readAllBytes(path);
+            bytes = Bounded.read(path, limits.maxFileBytes(), true);
+        } catch (Bounded.TooLarge e) {
+            throw tooLarge(shown, "more than " + limits.maxFileBytes() + " bytes");
+        } catch (Bounded.NotRegular e) {
+            throw unreadable(shown, "is " + e.getMessage() + ", not a regular file"); // replaced since the look
         } catch (NoSuchFileException e) {
             throw unreadable(shown, "no such file");
         } catch (IOException e) {
-            throw unreadable(shown, "cannot be read: " + e.getMessage());
+            throw unreadable(shown, "cannot be read: " + reason(e));
         }
         Agreement agreement = parse(bytes, shown);
         if (cache != null && bytes.length >= ModelCache.MIN_BYTES) cache.put(bytes, path, shown, agreement);
         return agreement;
+    }
+
+    private LoadException tooLarge(String shown, String size) {
+        return new LoadException(List.of(Diagnostic.error(new Location(shown, 1, 1), "limit",
+                "the file is " + size + "; the limit is " + limits.maxFileBytes())), false);
+    }
+
+    /** Why a file cannot be read, in words: a FileSystemException's message is often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public Agreement parse(byte[] bytes, String shown) throws LoadException {
