@@ -204,4 +204,23 @@ class CliTest {
         assertTrue(yaml.contains("effective: '2023-11-29'"), yaml);
         assertEquals(1, Run.terms("show", "board-seat", "-o", "ndjson").out().lines().count());
     }
+
+    @Test
+    void aWriteFailureIsAnErrorAndExit74ForEveryCommand(@TempDir Path dir) throws IOException {
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("terms.yaml"));
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("other.yaml"));
+        String[][] suite = {
+                {"ask", "Who holds the right of first refusal?"}, {"ask", "--batch"}, {"who", "has", "the", "rofr"},
+                {"what", "must", "openai", "do"}, {"where", "is", "the", "api", "hosted"}, {"when", "did", "cloud", "exclusivity", "end"},
+                {"clauses", "-o", "json"}, {"clauses", "--all", "-o", "yaml"}, {"clauses", "-o", "ndjson"}, {"clauses"},
+                {"show", "rofr-new-capacity"}, {"parties", "-o", "json"}, {"search", "azure"}, {"timeline"},
+                {"diff", "--from", "2024-01-01", "--to", "2025-06-01"}, {"graph"}, {"check"}, {"check", "-o", "sarif"},
+                {"coverage"}, {"schema"}, {"load"}, {"--help"}, {"--version"}, {"clauses", "--jq", ".[].id"}};
+        for (String[] args : suite) {
+            Run.Output r = Run.in(dir).fullDisk().stdin("who has the rofr\nclauses\n").run(args);
+            assertEquals(74, r.status(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("terms: cannot write to standard output"), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), String.join(" ", args) + ": " + r.err());
+        }
+    }
 }

@@ -163,6 +163,25 @@ class ProcessTest {
     }
 
     @Test
+    void aFullDiskOrAClosedStandardOutputIsAnErrorAndExit74() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String redirect : List.of("> /dev/full", ">&-")) {
+            for (String args : List.of("clauses -o json", "ask --batch", "repl", "timeline")) {
+                Process p = new ProcessBuilder("sh", "-c", "printf 'who has the rofr\\nclauses\\n' | exec \"$0\" -Xmx256m "
+                        + "-XX:TieredStopAtLevel=1 -cp \"$1\" dev.terms.Main " + args + " " + redirect, java,
+                        System.getProperty("java.class.path")).directory(Run.ROOT.toFile()).start();
+                p.getOutputStream().close();
+                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+                String what = args + " " + redirect + ": " + err;
+                assertEquals(74, p.exitValue(), what);
+                assertEquals(redirect.equals(">&-") ? "terms: cannot write to standard output: Bad file descriptor\n"
+                        : "terms: cannot write to standard output: No space left on device\n", err, what);
+            }
+        }
+    }
+
+    @Test
     void aClosedPipeEndsTheRunAtOnceAndQuietly(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("terms.yaml");
         StringBuilder b = new StringBuilder("version: 1\nagreement: {id: a, title: A}\nparties: {p: {name: P}}\nclauses:\n");
