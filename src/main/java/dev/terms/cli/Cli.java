@@ -2,6 +2,7 @@ package dev.terms.cli;
 
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
+import dev.terms.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -149,13 +150,13 @@ public final class Cli {
         PrintWriter err = io.err();
         if (ex instanceof LoadException le) {
             for (Diagnostic d : le.diagnostics()) {
-                err.println(d.location().line() == 0 ? d.location().file() + ": " + d.message() : d.toString());
+                err.println(d.location().line() == 0 ? Printable.line(d.location().file()) + ": " + d.message() : d.toString());
             }
             err.flush();
             return le.unreadable() ? Exit.NO_INPUT : Exit.INVALID;
         }
         if (ex instanceof TermsException te) {
-            err.println("terms: " + te.getMessage());
+            err.println("terms: " + Printable.line(te.getMessage())); // it may quote a file's ids
             err.flush();
             return te.status();
         }
