@@ -138,6 +138,64 @@ class ProcessTest {
         refusedCleanly(dir, "cycle.yaml", path.toString());
     }
 
+    /** Ends in time and memory with the given status and nothing that looks like a crash. */
+    private static Result within(Path dir, int status, String... args) throws Exception {
+        Result r = run(dir, args);
+        assertEquals(status, r.status(), r.err().lines().limit(3).toList().toString());
+        assertFalse(r.err().contains("Exception") || r.err().contains("internal error"), r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        return r;
+    }
+
+    private static final String HEAD = "version: 1\nagreement: {id: a, title: A}\n";
+
+    @Test
+    void mergeKeysCostTimeLinearInTheirSize(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("x-base: &b\n");
+        for (int i = 0; i < 20_000; i++) b.append("  k").append(i).append(": v\n");
+        b.append("x-merged:\n  <<: *b\n");
+        for (int i = 0; i < 20_000; i++) b.append("  j").append(i).append(": v\n");
+        b.append("parties: {p: {name: P}}\nclauses:\n  - {id: c, title: T, kind: payment, modality: obligation, party: p}\n");
+        Files.writeString(dir.resolve("merge.yaml"), b.toString());
+        within(dir, 0, "clauses", "-f", "merge.yaml");
+    }
+
+    @Test
+    void aLongIdThatIsNotAClauseGetsNoSuggestionAndCostsLittle(@TempDir Path dir) throws Exception {
+        String id = "a".repeat(45_000), other = "b".repeat(45_000);
+        Files.writeString(dir.resolve("long.yaml"), HEAD + "parties: {p: {name: P}}\nclauses:\n"
+                + "  - {id: " + id + ", title: T, kind: payment, modality: obligation, party: p}\n"
+                + "  - {id: c, title: T, kind: payment, modality: obligation, party: p, supersedes: [" + other + "]}\n");
+        Result r = within(dir, 65, "clauses", "-f", "long.yaml");
+        assertEquals("long.yaml:6:82: clause 'c' supersedes '" + other + "', which is not a clause\n", r.err());
+    }
+
+    @Test
+    void manyBadReferencesCostLittle(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties:\n");
+        for (int i = 0; i < 2_000; i++) b.append("  party-number-").append(i).append(": {name: P}\n");
+        b.append("clauses:\n");
+        for (int i = 0; i < 10_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: prty-nmbr-")
+                    .append(i).append(", supersedes: [x").append(i).append("]}\n");
+        }
+        Files.writeString(dir.resolve("refs.yaml"), b.toString());
+        Result r = within(dir, 65, "clauses", "-f", "refs.yaml");
+        assertEquals(20_000, r.err().lines().count());
+    }
+
+    @Test
+    void aWideFanOutOfSupersessionCostsLittle(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < 2_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: p, supersedes: [");
+            for (int j = i + 1; j <= Math.min(i + 50, 1_999); j++) b.append(j == i + 1 ? "" : ", ").append('c').append(j);
+            b.append("]}\n");
+        }
+        Files.writeString(dir.resolve("fan.yaml"), b.toString());
+        within(dir, 0, "check", "-f", "fan.yaml");
+    }
+
     @Test
     void aFifoIsRefusedNotWaitedFor(@TempDir Path dir) throws Exception {
         assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("p.yaml").toString()).start().waitFor());

@@ -117,6 +117,7 @@ public final class TermsLoader {
     public Agreement parse(byte[] bytes, String shown) throws LoadException {
         file = shown;
         problems.clear();
+        suggestionBudget = SUGGESTION_BUDGET;
         clauseFields.clear();
         YamlReader reader = new YamlReader(shown, limits);
         YNode root = reader.parse(reader.decode(bytes));
@@ -636,7 +637,17 @@ public final class TermsLoader {
         return v instanceof YNode.Scalar s && !s.isNull() ? "'" + s.value() + "'" : YNode.describe(v);
     }
 
-    private static String hint(String word, Collection<String> known) {
+    /**
+     * Names a file may have compared for did-you-mean suggestions: each costs little (see
+     * {@link Words#nearest}), but ten thousand bad references against a hundred thousand ids
+     * would not. Past it, errors come without a suggestion.
+     */
+    static final long SUGGESTION_BUDGET = 2_000_000;
+    private long suggestionBudget = SUGGESTION_BUDGET;
+
+    private String hint(String word, Collection<String> known) {
+        if (known.size() > suggestionBudget) return "";
+        suggestionBudget -= known.size();
         String near = Words.nearest(word, known);
         return near == null ? "" : "; did you mean '" + near + "'?";
     }

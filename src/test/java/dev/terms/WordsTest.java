@@ -1,0 +1,69 @@
+package dev.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.terms.model.Words;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Did-you-mean: the bounded distance agrees with the full one, and long words cost nothing. */
+class WordsTest {
+
+    @Test
+    void theBoundedDistanceAgreesWithTheFullOneUpToItsBound() {
+        Random random = new Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            String a = word(random), b = random.nextInt(3) == 0 ? a : mutate(a, random);
+            int full = Words.distance(a, b);
+            for (int k = 0; k <= 4; k++) {
+                int bounded = Words.distanceAtMost(a, b, k);
+                if (full <= k) assertEquals(full, bounded, a + " / " + b + " k=" + k);
+                else assertTrue(bounded > k, a + " / " + b + " k=" + k + ": " + bounded);
+            }
+        }
+    }
+
+    @Test
+    void suggestionsAreForShortWordsOnly() {
+        assertEquals("acme-corp", Words.nearest("acme-crop", List.of("globex", "acme-corp")));
+        String longWord = "a".repeat(Words.MAX_SUGGESTED_LENGTH);
+        assertEquals(longWord, Words.nearest(longWord + "", List.of(longWord.substring(1) + "b", longWord)));
+        assertNull(Words.nearest(longWord + "b", List.of(longWord + "c")), "one past the limit: no suggestion");
+    }
+
+    @Test
+    void aVeryLongWordCostsLinearMemory() {
+        String a = "a".repeat(45_000), b = "b".repeat(45_000);
+        assertNull(Words.nearest(a, List.of(b)));
+        assertEquals(2, Words.distanceAtMost(a, b, 1));
+    }
+
+    private static String word(Random r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = r.nextInt(9); i > 0; i--) b.append((char) ('a' + r.nextInt(4)));
+        return b.toString();
+    }
+
+    private static String mutate(String s, Random r) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = r.nextInt(4); i > 0; i--) {
+            int at = b.length() == 0 ? 0 : r.nextInt(b.length());
+            switch (r.nextInt(4)) {
+                case 0 -> b.insert(at, (char) ('a' + r.nextInt(4)));
+                case 1 -> { if (b.length() > 0) b.deleteCharAt(at); }
+                case 2 -> { if (b.length() > 0) b.setCharAt(at, (char) ('a' + r.nextInt(4))); }
+                default -> {
+                    if (at + 1 < b.length()) {
+                        char c = b.charAt(at);
+                        b.setCharAt(at, b.charAt(at + 1));
+                        b.setCharAt(at + 1, c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
