@@ -111,6 +111,21 @@ class SessionTest {
     }
 
     @Test
+    void anEditOfTheSameSizeWithTheSameTimeIsReReadToo(@TempDir Path dir) throws IOException {
+        // cp -p, rsync -t and file systems with one-second times: only the bytes tell
+        Path file = dir.resolve("terms.yaml");
+        Files.copy(Run.RESOURCES.resolve("time/supply.yaml"), file);
+        FileTime time = Files.getLastModifiedTime(file);
+        Session s = session(dir, "");
+        assertEquals(0, s.oneShot("show base"));
+        assertTrue(take().startsWith("base — Base supply"));
+        Files.writeString(file, Files.readString(file).replace("title: Base supply", "title: Bass supply"));
+        Files.setLastModifiedTime(file, time);
+        s.oneShot("show base");
+        assertTrue(take().startsWith("base — Bass supply"), "re-read though size and time are the same");
+    }
+
+    @Test
     void aScriptExitsWithTheStatusOfTheLastFailingLine() {
         Session s = session(Run.ROOT, "who has the rofr\nwho holds a non-compete\nwhere is the api hosted\n");
         assertEquals(1, s.script());
