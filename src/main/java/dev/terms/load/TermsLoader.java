@@ -642,7 +642,7 @@ public final class TermsLoader {
      * {@link Words#nearest}), but ten thousand bad references against a hundred thousand ids
      * would not. Past it, errors come without a suggestion.
      */
-    static final long SUGGESTION_BUDGET = 2_000_000;
+    static final long SUGGESTION_BUDGET = 500_000;
     private long suggestionBudget = SUGGESTION_BUDGET;
 
     private String hint(String word, Collection<String> known) {
