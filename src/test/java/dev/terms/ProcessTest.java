@@ -197,6 +197,26 @@ class ProcessTest {
     }
 
     @Test
+    void aRunawayJqExpressionIsStoppedWithExit2() throws Exception {
+        String[][] cases = {
+                {"[range(1e9)]", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"range(1e9)", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"reduce range(1e9) as $x (0; . + $x)", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"def f: f; f", "terms: --jq: the expression recurses too deeply"},
+                {"[.[] | tostring] | add | . * 100000 | length", null}};
+        for (String[] c : cases) {
+            Result r = run(Run.ROOT, "clauses", "--jq", c[0]);
+            assertEquals(2, r.status(), c[0] + ": " + r.err());
+            if (c[1] != null) assertEquals(c[1] + "\n", r.err(), c[0]);
+            else assertTrue(r.err().startsWith("terms: --jq: "), c[0] + ": " + r.err());
+            assertTrue(r.millis() < 2000, c[0] + " took " + r.millis() + " ms");
+        }
+        Result r = run(Run.ROOT, "clauses", "--jq", ".[] | .id");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("rofr-new-capacity\n"), r.out());
+    }
+
+    @Test
     void aFifoIsRefusedNotWaitedFor(@TempDir Path dir) throws Exception {
         assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("p.yaml").toString()).start().waitFor());
         Result r = run(dir, "check", "-f", "p.yaml");

@@ -122,11 +122,7 @@ public final class Workspace {
     private void emit(Object tree, boolean list) {
         PrintWriter out = io.out();
         if (options.jq != null) {
-            for (String line : Jq.apply(options.jq, tree)) {
-                out.println(line);
-                if (out.checkError()) return;
-            }
-            out.flush();
+            Jq.run(options.jq, tree, out);
         } else if (list) {
             Data.writeList((List<?>) tree, format(), out);
         } else {
