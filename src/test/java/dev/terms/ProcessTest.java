@@ -46,17 +46,23 @@ class ProcessTest {
 
     /** Runs terms to its end, or for 30 s at most and then kills it (a hang fails, never blocks the build). */
     static Result run(Path cwd, Map<String, String> env, String... args) throws Exception {
+        return runWith(cwd, env, "256m", null, args);
+    }
+
+    static Result runWith(Path cwd, Map<String, String> env, String heap, String stdin, String... args) throws Exception {
         Path out = Files.createTempFile("terms-out", ".txt"), err = Files.createTempFile("terms-err", ".txt");
         try {
             long t0 = System.nanoTime();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
+                    "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
             cmd.addAll(List.of(args));
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectOutput(out.toFile())
+            Path in = Files.createTempFile("terms-in", ".txt");
+            Files.writeString(in, stdin == null ? "" : stdin);
+            in.toFile().deleteOnExit();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(in.toFile()).redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             pb.environment().putAll(env);
             Process p = pb.start();
-            p.getOutputStream().close();
             boolean ended = p.waitFor(30, TimeUnit.SECONDS);
             if (!ended) p.destroyForcibly().waitFor();
             assertTrue(ended, String.join(" ", args) + ": still running after 30 s");
@@ -214,6 +220,22 @@ class ProcessTest {
         Result r = run(Run.ROOT, "clauses", "--jq", ".[] | .id");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("rofr-new-capacity\n"), r.out());
+    }
+
+    @Test
+    void aLineThatRunsOutOfMemoryIsReportedAndTheSessionGoesOn(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < 60_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: Clause number ").append(i)
+                    .append(" about things, kind: payment, modality: obligation, party: p, text: some text for clause ")
+                    .append(i).append(" here}\n");
+        }
+        Path big = Files.writeString(dir.resolve("big.yaml"), b.toString());
+        Result r = runWith(Run.ROOT, Map.of("TERMS_NO_CACHE", "1"), "40m",
+                "clauses -f " + big + " -o json\nwho has the rofr\n", "repl");
+        assertTrue(r.out().contains("Microsoft holds the right"), r.out().lines().limit(3).toList().toString());
+        assertEquals("terms: out of memory on this line (try a smaller file or question); the session goes on\n", r.err());
+        assertEquals(70, r.status(), "the status of the line that failed");
     }
 
     @Test

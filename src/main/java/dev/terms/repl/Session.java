@@ -100,6 +100,10 @@ public final class Session {
         int status;
         try {
             status = commands.execute(args.toArray(String[]::new));
+        } catch (OutOfMemoryError e) {
+            // what the line built is garbage now: the session, and the rest of a script, go on
+            io.err().println("terms: out of memory on this line (try a smaller file or question); the session goes on");
+            status = 70;
         } catch (RuntimeException | StackOverflowError e) {
             io.err().println("terms: internal error: " + e);
             status = 70;
