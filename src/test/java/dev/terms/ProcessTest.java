@@ -130,7 +130,7 @@ class ProcessTest {
     @Test
     void aSupersessionChainOfSixThousandClausesLoads(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("chain.yaml"), chain(6000, false));
-        Result r = run(dir, "clauses", "-f", "chain.yaml", "-o", "ndjson");
+        Result r = run(dir, "check", "-f", "chain.yaml");
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");

@@ -47,6 +47,7 @@ final class Jq {
         final long deadline = System.nanoTime() + MAX_MILLIS * 1_000_000;
         long range;
         long printed;
+        long lines;
         volatile boolean cancelled;
 
         void tick() throws Stop {
@@ -81,7 +82,8 @@ final class Jq {
                     budget.printed += line.length() + 1;
                     if (budget.printed > MAX_OUTPUT) throw new Stop("more than " + MAX_OUTPUT + " characters of output");
                     out.println(line);
-                    if (out.checkError()) throw new Stop("output closed", true); // stop; Cli says why
+                    // checkError flushes: once a thousand lines, not a system call a line
+                    if (++budget.lines % 1000 == 0 && out.checkError()) throw new Stop("output closed", true);
                 });
             } catch (Throwable t) {
                 failed[0] = t;
