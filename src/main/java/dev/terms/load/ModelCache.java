@@ -212,6 +212,7 @@ public final class ModelCache {
             tmp = null;
             evict(SUFFIX, MAX_ENTRIES);
             evict(POINTER, 4 * MAX_ENTRIES);
+            removeAbandoned();
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // no space, no permission: the answer does not depend on the cache
@@ -235,6 +236,20 @@ public final class ModelCache {
         if (files.size() <= keep) return;
         files.sort(Comparator.comparing(ModelCache::modified).reversed());
         for (Path old : files.subList(keep, files.size())) Files.deleteIfExists(old);
+    }
+
+    /** A temporary file older than this was left by a run that was killed while writing it. */
+    static final long ABANDONED_MILLIS = 10 * 60 * 1000;
+
+    /** Removes what killed runs left: an entry being written takes seconds, not ten minutes. */
+    private void removeAbandoned() throws IOException {
+        long before = System.currentTimeMillis() - ABANDONED_MILLIS;
+        List<Path> old = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().matches("entry-.*\\.tmp") && modified(p).toMillis() < before)
+                    .forEach(old::add);
+        }
+        for (Path p : old) Files.deleteIfExists(p);
     }
 
     private static FileTime modified(Path p) {

@@ -302,6 +302,19 @@ class ModelCacheTest {
     }
 
     @Test
+    void temporaryFilesLeftByAKilledWriteAreRemovedOnceOld() throws Exception {
+        Path dir = tmp.resolve("cache");
+        Files.createDirectories(dir);
+        Path old = Files.writeString(dir.resolve("entry-1.tmp"), "half an entry");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(dir.resolve("entry-2.tmp"), "being written now");
+        Path file = Run.ROOT.resolve("terms.yaml");
+        new ModelCache(dir).put(Files.readAllBytes(file), file, "terms.yaml", new TermsLoader().load(file, "terms.yaml"));
+        assertFalse(Files.exists(old), "an hour old: a killed run's");
+        assertTrue(Files.exists(fresh), "another run may be writing it");
+    }
+
+    @Test
     void theEnvironmentChoosesTheDirectory() {
         assertNull(ModelCache.from(name -> name.equals("TERMS_NO_CACHE") ? "1" : "/x"));
         assertEquals(Path.of("/c"), ModelCache.from(name -> name.equals("TERMS_CACHE_DIR") ? "/c" : null).dir());
