@@ -46,10 +46,41 @@ class FuzzTargets {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
-    void loader(byte[] bytes) {
+    /** One file per fuzzing JVM, rewritten for every input: the loader is fed as the command line feeds it. */
+    private static final java.nio.file.Path FILE = fuzzFile();
+
+    private static java.nio.file.Path fuzzFile() {
         try {
-            new TermsLoader().parse(bytes, "fuzz.yaml");
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("terms-fuzz");
+            dir.toFile().deleteOnExit();
+            java.nio.file.Path f = dir.resolve("fuzz.yaml");
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Through the real file path (bounded reading, the cache's size test) and in memory: both give
+     * the same agreement, or the same located problems, each one line.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void loader(byte[] bytes) throws java.io.IOException {
+        java.nio.file.Files.write(FILE, bytes);
+        String fromFile = outcome(() -> new TermsLoader().load(FILE, "fuzz.yaml", null));
+        String inMemory = outcome(() -> new TermsLoader().parse(bytes, "fuzz.yaml"));
+        org.junit.jupiter.api.Assertions.assertEquals(inMemory, fromFile);
+    }
+
+    interface Loading {
+        dev.terms.model.Agreement load() throws LoadException;
+    }
+
+    /** The agreement, or the problems: any other exception escapes, and is a finding. */
+    private static String outcome(Loading loading) {
+        try {
+            return loading.load().toString();
         } catch (LoadException e) {
             // refused: with located problems, each one line
             assertFalse(e.diagnostics().isEmpty());
@@ -57,6 +88,7 @@ class FuzzTargets {
                 assertTrue(d.location().line() >= 1 && d.location().column() >= 1, d.toString());
                 assertFalse(d.message().contains("\n"), d.toString());
             }
+            return e.diagnostics().toString();
         }
     }
 
