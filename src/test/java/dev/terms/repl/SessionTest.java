@@ -135,6 +135,18 @@ class SessionTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsSkippedAndTheScriptGoesOn() {
+        String atLimit = "who has the rofr " + "x".repeat(Session.MAX_LINE_CHARS - 17);
+        Session s = session(Run.ROOT, atLimit + "\n" + "y".repeat(Session.MAX_LINE_CHARS + 1) + "\nwho has the rofr\n");
+        assertEquals(2, s.script());
+        assertEquals("terms: line 2 is longer than 65536 characters; skipped\n", err.toString());
+        assertTrue(out.toString().contains("Microsoft holds the right"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, session(Run.ROOT, "set format json\r\nwho has the rofr\r\n").script(), "CRLF lines");
+        assertTrue(out.toString().startsWith("{"), out.toString());
+    }
+
+    @Test
     void aThousandMalformedLinesLeaveTheSessionResponsive() {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 1000; i++) lines.append(i % 3 == 0 ? "clauses --nope\n" : i % 3 == 1 ? "\"unclosed\n" : "?!;'\n");
