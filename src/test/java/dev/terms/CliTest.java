@@ -280,4 +280,17 @@ class CliTest {
         Run.Output c = Run.in(dir).run("clauses", "-f", name);
         assertTrue(c.err().lines().noneMatch(l -> l.startsWith("terms.yaml")), c.err());
     }
+
+    @Test
+    void jqRangeValuesAtTheLimitAndOnePast() {
+        Run.Output at = Run.terms("clauses", "--jq", "[range(200000)] | length");
+        assertEquals(0, at.status(), at.err());
+        assertEquals("200000\n", at.out());
+        Run.Output past = Run.terms("clauses", "--jq", "[range(200001)] | length");
+        assertEquals(2, past.status());
+        assertEquals("terms: --jq: more than 200000 values from range; the limit is 200000\n", past.err());
+        Run.Output bad = Run.terms("clauses", "--jq", ".[");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("terms: bad --jq expression: "), bad.err());
+    }
 }

@@ -27,6 +27,32 @@ class WordsTest {
     }
 
     @Test
+    void theDistanceInThreeRowsIsTheDistanceOfTheWholeMatrix() {
+        Random random = new Random(26);
+        for (int n = 0; n < 20_000; n++) {
+            String a = word(random), b = mutate(word(random) + a, random);
+            assertEquals(matrix(a, b), Words.distance(a, b), a + " / " + b);
+        }
+    }
+
+    /** The optimal string alignment distance as it was computed before: the whole matrix. */
+    private static int matrix(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    @Test
     void suggestionsAreForShortWordsOnly() {
         assertEquals("acme-corp", Words.nearest("acme-crop", List.of("globex", "acme-corp")));
         String longWord = "a".repeat(Words.MAX_SUGGESTED_LENGTH);
