@@ -2,6 +2,7 @@ package dev.terms;
 
 import dev.terms.cli.Cli;
 import dev.terms.cli.Io;
+import dev.terms.cli.Output;
 import dev.terms.repl.Session;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
@@ -19,8 +20,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // UTF-8 whatever the locale: LANG=C must still print café
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), false);
+        // an Output, so a failed write can be told from a closed pipe (exit 74 against quiet)
+        PrintWriter out = Output.of(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

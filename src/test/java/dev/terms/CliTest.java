@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,5 +205,93 @@ class CliTest {
         String yaml = Run.terms("show", "board-seat", "-o", "yaml").out();
         assertTrue(yaml.contains("effective: '2023-11-29'"), yaml);
         assertEquals(1, Run.terms("show", "board-seat", "-o", "ndjson").out().lines().count());
+    }
+
+    @Test
+    void aWriteFailureIsAnErrorAndExit74ForEveryCommand(@TempDir Path dir) throws IOException {
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("terms.yaml"));
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("other.yaml"));
+        String[][] suite = {
+                {"ask", "Who holds the right of first refusal?"}, {"ask", "--batch"}, {"who", "has", "the", "rofr"},
+                {"what", "must", "openai", "do"}, {"where", "is", "the", "api", "hosted"}, {"when", "did", "cloud", "exclusivity", "end"},
+                {"clauses", "-o", "json"}, {"clauses", "--all", "-o", "yaml"}, {"clauses", "-o", "ndjson"}, {"clauses"},
+                {"show", "rofr-new-capacity"}, {"parties", "-o", "json"}, {"search", "azure"}, {"timeline"},
+                {"diff", "--from", "2024-01-01", "--to", "2025-06-01"}, {"graph"}, {"check"}, {"check", "-o", "sarif"},
+                {"coverage"}, {"schema"}, {"load"}, {"--help"}, {"--version"}, {"clauses", "--jq", ".[].id"}};
+        for (String[] args : suite) {
+            Run.Output r = Run.in(dir).fullDisk().stdin("who has the rofr\nclauses\n").run(args);
+            assertEquals(74, r.status(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("terms: cannot write to standard output"), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), String.join(" ", args) + ": " + r.err());
+        }
+    }
+
+    /** A file whose every text field tries something on the terminal that shows it. */
+    static final String HOSTILE = "version: 1\n"
+            + "agreement: {id: a, title: \"A\\e]0;pwned\\a\"}\n"
+            + "parties: {p: {name: \"P\\u202Eevil\", aliases: [\"\\e[2J\"]}}\n"
+            + "definitions: {w: {name: \"W\\x9b31m\\u2066\"}}\n"
+            + "clauses:\n"
+            + "  - {id: c1, title: \"T\\e]0;title\\a\\e[2J\\0x\\e[8m\", kind: payment, modality: obligation, party: p,\n"
+            + "     action: \"pay\\e]52;c;Zm9v\\a\", object: w, text: \"line\\u2028two\\r\\e[1A\", source: \"s\\x7f\"}\n";
+
+    /** Nothing a terminal would act on: no control but tab and newline, no bidi control, and only Style's SGR. */
+    static void assertSafe(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t') continue;
+            int next = i + 1;
+            if (c == 0x1b && java.util.List.of("[0m", "[1m", "[2m", "[31m", "[32m", "[33m").stream()
+                    .anyMatch(sgr -> text.startsWith(sgr, next))) continue;
+            assertFalse(c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                    || c == 0x2028 || c == 0x2029, what + ": U+" + Integer.toHexString(c) + " at " + i + " in " + text);
+        }
+    }
+
+    @Test
+    void escapesInATermsFileNeverReachTheTerminalRaw(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("terms.yaml"), HOSTILE);
+        String[][] suite = {{"clauses"}, {"clauses", "-o", "table"}, {"clauses", "-o", "markdown"}, {"show", "c1"},
+                {"parties"}, {"parties", "-o", "table"}, {"timeline"}, {"search", "pay"}, {"ask", "what must p pay"},
+                {"ask", "--explain", "what must p pay"}, {"graph"}, {"graph", "-o", "dot"}, {"coverage"}, {"check"},
+                {"clauses", "-o", "json"}, {"clauses", "-o", "yaml"}, {"show", "c1", "-o", "ndjson"},
+                {"clauses", "--jq", ".[].title"}, {"show", "nope"}, {"--agreement", "x", "clauses"}};
+        for (String[] args : suite) {
+            for (Run run : List.of(Run.in(dir), Run.in(dir).terminal(), Run.in(dir).terminal().env("TERM", "xterm"))) {
+                Run.Output r = run.run(args);
+                assertSafe(String.join(" ", args) + " (out)", r.out());
+                assertSafe(String.join(" ", args) + " (err)", r.err());
+            }
+            Run.Output r = Run.in(dir).run(java.util.stream.Stream.concat(Stream.of("--color"), Stream.of(args))
+                    .toArray(String[]::new));
+            assertSafe("--color " + String.join(" ", args), r.out());
+        }
+        Run.Output shown = Run.in(dir).run("show", "c1");
+        assertTrue(shown.out().contains("T\\u001b]0;title\\u0007\\u001b[2J\\u0000x\\u001b[8m"), shown.out());
+    }
+
+    @Test
+    void aNewlineInAFileNameCannotForgeADiagnostic(@TempDir Path dir) throws IOException {
+        String name = "x.yaml\nterms.yaml:1:1: error[forged]: all is well\ny.yaml";
+        Files.writeString(dir.resolve(name), "version: 2\n");
+        Run.Output r = Run.in(dir).run("check", "-f", name);
+        assertEquals(65, r.status(), r.err());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("terms.yaml")), r.out());
+        assertTrue(r.out().startsWith("x.yaml\\nterms.yaml:1:1: error[forged]: all is well\\ny.yaml:1:1: error["), r.out());
+        Run.Output c = Run.in(dir).run("clauses", "-f", name);
+        assertTrue(c.err().lines().noneMatch(l -> l.startsWith("terms.yaml")), c.err());
+    }
+
+    @Test
+    void jqRangeValuesAtTheLimitAndOnePast() {
+        Run.Output at = Run.terms("clauses", "--jq", "[range(200000)] | length");
+        assertEquals(0, at.status(), at.err());
+        assertEquals("200000\n", at.out());
+        Run.Output past = Run.terms("clauses", "--jq", "[range(200001)] | length");
+        assertEquals(2, past.status());
+        assertEquals("terms: --jq: more than 200000 values from range; the limit is 200000\n", past.err());
+        Run.Output bad = Run.terms("clauses", "--jq", ".[");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("terms: bad --jq expression: "), bad.err());
     }
 }

@@ -9,6 +9,7 @@ import dev.terms.answer.Engine;
 import dev.terms.answer.Result;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
+import dev.terms.load.ModelCodec;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
@@ -26,7 +27,8 @@ import java.util.List;
  * Fuzz targets (Jazzer). In a plain `mvn test` they replay their seeds and past findings from
  * src/test/resources/dev/terms/FuzzTargetsInputs; with JAZZER_FUZZ=1 they fuzz, for a bounded
  * time (CI runs each for about a minute; see .ci/run). Any exception but a LoadException from
- * the loader, or any exception at all from the engine, is a finding.
+ * the loader, any but Corrupt from the model cache's decoder, or any exception at all from the
+ * engine, is a finding.
  */
 class FuzzTargets {
 
@@ -44,10 +46,41 @@ class FuzzTargets {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
-    void loader(byte[] bytes) {
+    /** One file per fuzzing JVM, rewritten for every input: the loader is fed as the command line feeds it. */
+    private static final java.nio.file.Path FILE = fuzzFile();
+
+    private static java.nio.file.Path fuzzFile() {
         try {
-            new TermsLoader().parse(bytes, "fuzz.yaml");
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("terms-fuzz");
+            dir.toFile().deleteOnExit();
+            java.nio.file.Path f = dir.resolve("fuzz.yaml");
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Through the real file path (bounded reading, the cache's size test) and in memory: both give
+     * the same agreement, or the same located problems, each one line.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void loader(byte[] bytes) throws java.io.IOException {
+        java.nio.file.Files.write(FILE, bytes);
+        String fromFile = outcome(() -> new TermsLoader().load(FILE, "fuzz.yaml", null));
+        String inMemory = outcome(() -> new TermsLoader().parse(bytes, "fuzz.yaml"));
+        org.junit.jupiter.api.Assertions.assertEquals(inMemory, fromFile);
+    }
+
+    interface Loading {
+        dev.terms.model.Agreement load() throws LoadException;
+    }
+
+    /** The agreement, or the problems: any other exception escapes, and is a finding. */
+    private static String outcome(Loading loading) {
+        try {
+            return loading.load().toString();
         } catch (LoadException e) {
             // refused: with located problems, each one line
             assertFalse(e.diagnostics().isEmpty());
@@ -55,6 +88,17 @@ class FuzzTargets {
                 assertTrue(d.location().line() >= 1 && d.location().column() >= 1, d.toString());
                 assertFalse(d.message().contains("\n"), d.toString());
             }
+            return e.diagnostics().toString();
+        }
+    }
+
+    /** Any bytes decode to an agreement or are Corrupt: no other exception, no exhausted heap. */
+    @FuzzTest(maxDuration = "60s")
+    void modelDecoder(byte[] bytes) {
+        try {
+            ModelCodec.decode(bytes);
+        } catch (ModelCodec.Corrupt e) {
+            // a cache miss
         }
     }
 

@@ -112,6 +112,39 @@ class LoaderTest {
         assertEquals("f.yaml:2:35: nesting is deeper than 32 levels", e.getMessage());
     }
 
+    @Test
+    void lineSeparatorsInCommentsDoNotShiftLineNumbers() {
+        // YAML 1.1 parsers count U+2028 and U+2029 as line breaks; editors, and these locations, do not
+        // (SnakeYAML ends the comment there, so the file is refused: at the line an editor shows)
+        String text = "version: 1\nagreement: {id: a, title: A}\nnote: x # a\u2028b\u2029c\nparties: {p: {name: P}}\n"
+                + "clauses:\n  - {id: c1, title: T, kind: payment, modality: obligation, party: q}\n";
+        Exception e = refuse(text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().startsWith("f.yaml:3:"), e.getMessage());
+        // in a quoted string they are text, and the next lines keep their numbers
+        String quoted = "version: 1\nagreement: {id: a, title: \"A\u2028B\u2029C\"}\nparties: {p: {name: P}}\n"
+                + "clauses:\n  - {id: c1, title: T, kind: payment, modality: obligation, party: q}\n";
+        assertEquals("f.yaml:5:68: clause 'c1': party 'q' is not a party; did you mean 'p'?",
+                refuse(quoted.getBytes(StandardCharsets.UTF_8)).getMessage());
+    }
+
+    @Test
+    void aFileWithCarriageReturnsOnlyHasLinesToo() throws LoadException {
+        StringBuilder b = new StringBuilder("version: 1\ragreement: {id: a, title: A}\rparties: {p: {name: P}}\rclauses:\r");
+        for (int i = 0; b.length() < 2 * Limits.DEFAULT.maxLineChars(); i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: p}\r");
+        }
+        assertTrue(new TermsLoader().parse(b.toString().getBytes(StandardCharsets.UTF_8), "f.yaml").clauses().size() > 1000);
+        Exception e = refuse((b + "  - {id: x, title: T, kind: payment, modality: obligation, party: q}\r")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().matches("f\\.yaml:\\d+:67: clause 'x': party 'q' is not a party; did you mean 'p'\\?"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnreadableFileSaysWhy() {
+        assertEquals("permission denied", dev.terms.load.LoadReasons.reason(new java.nio.file.AccessDeniedException("x.yaml")));
+    }
+
     private static Exception refuse(byte[] bytes) {
         try {
             new TermsLoader().parse(bytes, "f.yaml");

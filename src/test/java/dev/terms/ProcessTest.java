@@ -41,14 +41,37 @@ class ProcessTest {
     }
 
     static Result run(Path cwd, String... args) throws Exception {
-        long t0 = System.nanoTime();
-        Process p = start(cwd, Map.of(), args);
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8),
-                (System.nanoTime() - t0) / 1_000_000);
+        return run(cwd, Map.of(), args);
+    }
+
+    /** Runs terms to its end, or for 30 s at most and then kills it (a hang fails, never blocks the build). */
+    static Result run(Path cwd, Map<String, String> env, String... args) throws Exception {
+        return runWith(cwd, env, "256m", null, args);
+    }
+
+    static Result runWith(Path cwd, Map<String, String> env, String heap, String stdin, String... args) throws Exception {
+        Path out = Files.createTempFile("terms-out", ".txt"), err = Files.createTempFile("terms-err", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
+            cmd.addAll(List.of(args));
+            Path in = Files.createTempFile("terms-in", ".txt");
+            Files.writeString(in, stdin == null ? "" : stdin);
+            in.toFile().deleteOnExit();
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(in.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+            if (!ended) p.destroyForcibly().waitFor();
+            assertTrue(ended, String.join(" ", args) + ": still running after 30 s");
+            return new Result(p.exitValue(), Files.readString(out), Files.readString(err),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     /** Refused quickly, in 256 MB, with one located line and no stack trace. */
@@ -91,6 +114,171 @@ class ProcessTest {
         for (int i = 0; i < 1100; i++) b.append("  ").append("w".repeat(1000)).append('\n');
         Files.writeString(dir.resolve("s.yaml"), b.toString());
         refusedCleanly(dir, "s.yaml", "s.yaml:2:7: a string of 1101100 characters; the limit is 1048576");
+    }
+
+    /** Clauses c0..c(n-1), each superseding the next; the last one the first when {@code cycle}. */
+    private static String chain(int n, boolean cycle) {
+        StringBuilder b = new StringBuilder("version: 1\nagreement: {id: a, title: A}\nparties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < n; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: p");
+            if (i + 1 < n || cycle) b.append(", supersedes: [c").append((i + 1) % n).append(']');
+            b.append("}\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aSupersessionChainOfSixThousandClausesLoads(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("chain.yaml"), chain(6000, false));
+        Result r = run(dir, "check", "-f", "chain.yaml");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+    }
+
+    @Test
+    void aSupersessionCycleOfSixThousandClausesIsOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cycle.yaml"), chain(6000, true));
+        StringBuilder path = new StringBuilder("cycle.yaml:5:5: supersession cycle: c0");
+        for (int i = 1; i <= 6000; i++) path.append(" → c").append(i % 6000);
+        refusedCleanly(dir, "cycle.yaml", path.toString());
+    }
+
+    /** Ends in time and memory with the given status and nothing that looks like a crash. */
+    private static Result within(Path dir, int status, String... args) throws Exception {
+        Result r = run(dir, args);
+        assertEquals(status, r.status(), r.err().lines().limit(3).toList().toString());
+        assertFalse(r.err().contains("Exception") || r.err().contains("internal error"), r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        return r;
+    }
+
+    private static final String HEAD = "version: 1\nagreement: {id: a, title: A}\n";
+
+    @Test
+    void mergeKeysCostTimeLinearInTheirSize(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("x-base: &b\n");
+        for (int i = 0; i < 20_000; i++) b.append("  k").append(i).append(": v\n");
+        b.append("x-merged:\n  <<: *b\n");
+        for (int i = 0; i < 20_000; i++) b.append("  j").append(i).append(": v\n");
+        b.append("parties: {p: {name: P}}\nclauses:\n  - {id: c, title: T, kind: payment, modality: obligation, party: p}\n");
+        Files.writeString(dir.resolve("merge.yaml"), b.toString());
+        within(dir, 0, "clauses", "-f", "merge.yaml");
+    }
+
+    @Test
+    void aLongIdThatIsNotAClauseGetsNoSuggestionAndCostsLittle(@TempDir Path dir) throws Exception {
+        String id = "a".repeat(45_000), other = "b".repeat(45_000);
+        Files.writeString(dir.resolve("long.yaml"), HEAD + "parties: {p: {name: P}}\nclauses:\n"
+                + "  - {id: " + id + ", title: T, kind: payment, modality: obligation, party: p}\n"
+                + "  - {id: c, title: T, kind: payment, modality: obligation, party: p, supersedes: [" + other + "]}\n");
+        Result r = within(dir, 65, "clauses", "-f", "long.yaml");
+        assertEquals("long.yaml:6:82: clause 'c' supersedes '" + other + "', which is not a clause\n", r.err());
+    }
+
+    @Test
+    void manyBadReferencesCostLittle(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties:\n");
+        for (int i = 0; i < 1_000; i++) b.append("  party-number-").append(i).append(": {name: P}\n");
+        b.append("clauses:\n");
+        for (int i = 0; i < 5_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: prty-nmbr-")
+                    .append(i).append(", supersedes: [x").append(i).append("]}\n");
+        }
+        Files.writeString(dir.resolve("refs.yaml"), b.toString());
+        Result r = within(dir, 65, "clauses", "-f", "refs.yaml");
+        assertEquals(10_000, r.err().lines().count());
+    }
+
+    @Test
+    void aWideFanOutOfSupersessionCostsLittle(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < 2_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: T, kind: payment, modality: obligation, party: p, supersedes: [");
+            for (int j = i + 1; j <= Math.min(i + 50, 1_999); j++) b.append(j == i + 1 ? "" : ", ").append('c').append(j);
+            b.append("]}\n");
+        }
+        Files.writeString(dir.resolve("fan.yaml"), b.toString());
+        within(dir, 0, "check", "-f", "fan.yaml");
+    }
+
+    @Test
+    void aRunawayJqExpressionIsStoppedWithExit2() throws Exception {
+        String[][] cases = {
+                {"[range(1e9)]", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"range(1e9)", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"reduce range(1e9) as $x (0; . + $x)", "terms: --jq: more than 200000 values from range; the limit is 200000"},
+                {"def f: f; f", "terms: --jq: the expression recurses too deeply"},
+                {"[.[] | tostring] | add | . * 100000 | length", null}};
+        for (String[] c : cases) {
+            Result r = run(Run.ROOT, "clauses", "--jq", c[0]);
+            assertEquals(2, r.status(), c[0] + ": " + r.err());
+            if (c[1] != null) assertEquals(c[1] + "\n", r.err(), c[0]);
+            else assertTrue(r.err().startsWith("terms: --jq: "), c[0] + ": " + r.err());
+            assertTrue(r.millis() < 2000, c[0] + " took " + r.millis() + " ms");
+        }
+        Result r = run(Run.ROOT, "clauses", "--jq", ".[] | .id");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("rofr-new-capacity\n"), r.out());
+    }
+
+    @Test
+    void aLineThatRunsOutOfMemoryIsReportedAndTheSessionGoesOn(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder(HEAD).append("parties: {p: {name: P}}\nclauses:\n");
+        for (int i = 0; i < 60_000; i++) {
+            b.append("  - {id: c").append(i).append(", title: Clause number ").append(i)
+                    .append(" about things, kind: payment, modality: obligation, party: p, text: some text for clause ")
+                    .append(i).append(" here}\n");
+        }
+        Path big = Files.writeString(dir.resolve("big.yaml"), b.toString());
+        Result r = runWith(Run.ROOT, Map.of("TERMS_NO_CACHE", "1"), "40m",
+                "clauses -f " + big + " -o json\nwho has the rofr\n", "repl");
+        assertTrue(r.out().contains("Microsoft holds the right"), r.out().lines().limit(3).toList().toString());
+        assertEquals("terms: out of memory on this line (try a smaller file or question); the session goes on\n", r.err());
+        assertEquals(70, r.status(), "the status of the line that failed");
+    }
+
+    @Test
+    void aFifoIsRefusedNotWaitedFor(@TempDir Path dir) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("p.yaml").toString()).start().waitFor());
+        Result r = run(dir, "check", "-f", "p.yaml");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("p.yaml:0:0: error[unreadable]: is a FIFO, not a regular file\n", r.out()); // check's format
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        r = run(dir, "clauses", "-f", "p.yaml");
+        assertEquals("p.yaml: is a FIFO, not a regular file\n", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+        Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("a.yaml"));
+        r = run(dir, "clauses", "-f", ".");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("p.yaml: is a FIFO, not a regular file\n", r.err());
+    }
+
+    @Test
+    void aDeviceIsRefusedNotRead(@TempDir Path dir) throws Exception {
+        Result r = run(dir, "clauses", "-f", "/dev/zero");
+        assertEquals(66, r.status(), r.err());
+        assertEquals("/dev/zero: is a character device, not a regular file\n", r.err());
+        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
+    }
+
+    @Test
+    void aFullDiskOrAClosedStandardOutputIsAnErrorAndExit74() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String redirect : List.of("> /dev/full", ">&-")) {
+            for (String args : List.of("clauses -o json", "ask --batch", "repl", "timeline")) {
+                Process p = new ProcessBuilder("sh", "-c", "printf 'who has the rofr\\nclauses\\n' | exec \"$0\" -Xmx256m "
+                        + "-XX:TieredStopAtLevel=1 -cp \"$1\" dev.terms.Main " + args + " " + redirect, java,
+                        System.getProperty("java.class.path")).directory(Run.ROOT.toFile()).start();
+                p.getOutputStream().close();
+                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+                String what = args + " " + redirect + ": " + err;
+                assertEquals(74, p.exitValue(), what);
+                assertEquals(redirect.equals(">&-") ? "terms: cannot write to standard output: Bad file descriptor\n"
+                        : "terms: cannot write to standard output: No space left on device\n", err, what);
+            }
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class Run {
     private Path cwd = ROOT;
     private String stdin = "";
     private boolean terminal;
+    private boolean fullDisk;
     private final Map<String, String> env = new HashMap<>();
 
     public static Run in(Path cwd) {
@@ -46,6 +47,12 @@ public final class Run {
         return this;
     }
 
+    /** Standard output on a full disk: every write fails, as on /dev/full. */
+    public Run fullDisk() {
+        this.fullDisk = true;
+        return this;
+    }
+
     public Run env(String name, String value) {
         env.put(name, value);
         return this;
@@ -54,7 +61,19 @@ public final class Run {
     public Output run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Io io = new Io(new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err),
+        PrintWriter stdout = new PrintWriter(fullDisk ? new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {}
+
+            @Override
+            public void close() {}
+        } : out);
+        Io io = new Io(new BufferedReader(new StringReader(stdin)), stdout, new PrintWriter(err),
                 terminal, env, cwd, () -> TODAY);
         int status = Cli.run(io, args);
         return new Output(status, out.toString(), err.toString());

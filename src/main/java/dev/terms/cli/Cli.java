@@ -2,6 +2,8 @@ package dev.terms.cli;
 
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
+import dev.terms.model.Printable;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -137,8 +139,25 @@ public final class Cli {
             status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));
         }
         io.out().flush();
+        status = written(io, status);
         io.err().flush();
         return status;
+    }
+
+    /**
+     * The status once the output is flushed: a write that failed is an error, one line and exit
+     * 74, except a closed pipe, which is how `| head` says it has read enough (quiet, as before).
+     */
+    static int written(Io io, int status) {
+        if (!io.out().checkError()) return status;
+        IOException why = io.out() instanceof Output o ? o.failure() : null;
+        if (Output.closedPipe(why)) return status;
+        io.err().println("terms: cannot write to standard output" + (why == null ? "" : ": " + reason(why)));
+        return Exit.IO_ERROR;
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The one place failures become exit statuses. */
@@ -146,13 +165,13 @@ public final class Cli {
         PrintWriter err = io.err();
         if (ex instanceof LoadException le) {
             for (Diagnostic d : le.diagnostics()) {
-                err.println(d.location().line() == 0 ? d.location().file() + ": " + d.message() : d.toString());
+                err.println(d.location().line() == 0 ? Printable.line(d.location().file()) + ": " + d.message() : d.toString());
             }
             err.flush();
             return le.unreadable() ? Exit.NO_INPUT : Exit.INVALID;
         }
         if (ex instanceof TermsException te) {
-            err.println("terms: " + te.getMessage());
+            err.println("terms: " + Printable.line(te.getMessage())); // it may quote a file's ids
             err.flush();
             return te.status();
         }

@@ -3,16 +3,20 @@ package dev.terms.cli;
 import dev.terms.answer.Background;
 import dev.terms.answer.Engine;
 import dev.terms.load.Diagnostic;
+import dev.terms.load.Limits;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
 import dev.terms.question.Vocabulary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * Loaded agreements kept between the lines of a session: re-read when a file changes on disk,
@@ -21,7 +25,7 @@ import java.util.List;
 public final class Corpora {
 
     /**
-     * The agreements of some files and the files' stamps when read. What answering needs (the
+     * The agreements of some files and the files' stamps (digests of their bytes) when read. What answering needs (the
      * engine's index, the question vocabulary) is built on first use: listing clauses needs neither.
      */
     public static final class Loaded {
@@ -107,14 +111,34 @@ public final class Corpora {
         }
     }
 
-    /** Size and modification time of each file: what tells a changed file from the one we read. */
+    /**
+     * What tells a changed file from the one we read: its bytes. Size and modification time are
+     * not enough (cp -p, rsync -t, file systems that keep whole seconds give a changed file the
+     * old ones). CRC-32C, with the length: a few milliseconds for tens of megabytes from the page
+     * cache, and an accidental match is a chance in four billion. Only regular files are read, up
+     * to the size limit and one byte more; anything else the loader refuses, with the reason.
+     */
     private static List<String> stamps(List<Path> paths) {
         List<String> out = new ArrayList<>();
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
         for (Path p : paths) {
             try {
-                out.add(Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+                if (!Files.isRegularFile(p)) {
+                    out.add(Files.exists(p) ? "not a regular file" : "missing");
+                    continue;
+                }
+                CRC32C crc = new CRC32C();
+                long length = 0;
+                try (FileChannel in = FileChannel.open(p)) {
+                    for (int n; length <= Limits.DEFAULT.maxFileBytes() && (n = in.read(chunk)) >= 0; length += n) {
+                        chunk.flip();
+                        crc.update(chunk);
+                        chunk.clear();
+                    }
+                }
+                out.add(length + ":" + Long.toHexString(crc.getValue()));
             } catch (IOException e) {
-                out.add("missing");
+                out.add("unreadable");
             }
         }
         return out;

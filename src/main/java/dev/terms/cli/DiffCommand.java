@@ -116,7 +116,15 @@ final class DiffCommand implements Callable<Integer> {
     private List<Object> changedAnswers(Workspace ws, Side before, Side after) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(ws.io().cwd().resolve(questions));
+            // bounded and regular only, as terms files are: a FIFO or /dev/zero must not hang the run
+            byte[] bytes = dev.terms.load.Bounded.read(ws.io().cwd().resolve(questions),
+                    dev.terms.load.Limits.DEFAULT.maxFileBytes(), true);
+            lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        } catch (dev.terms.load.Bounded.NotRegular e) {
+            throw new TermsException(Exit.NO_INPUT, questions + ": is " + e.getMessage() + ", not a regular file");
+        } catch (dev.terms.load.Bounded.TooLarge e) {
+            throw new TermsException(Exit.NO_INPUT, questions + ": more than "
+                    + dev.terms.load.Limits.DEFAULT.maxFileBytes() + " bytes");
         } catch (IOException e) {
             throw new TermsException(Exit.NO_INPUT, questions + ": cannot be read: " + e.getMessage());
         }

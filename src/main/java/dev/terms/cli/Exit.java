@@ -12,6 +12,8 @@ public final class Exit {
     public static final int NO_INPUT = 66;
     /** sysexits EX_SOFTWARE: an internal error. */
     public static final int INTERNAL = 70;
+    /** sysexits EX_IOERR: standard output could not be written (a full disk, a closed descriptor). */
+    public static final int IO_ERROR = 74;
 
     private Exit() {}
 }

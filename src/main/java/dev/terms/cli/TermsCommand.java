@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
                 "",
                 "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
-                "66 terms file missing or unreadable, 70 internal error."})
+                "66 terms file missing or unreadable, 70 internal error, 74 output not written."})
 public final class TermsCommand implements Callable<Integer> {
 
     @Spec

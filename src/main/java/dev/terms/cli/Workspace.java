@@ -7,6 +7,7 @@ import dev.terms.load.ModelCache;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
+import dev.terms.model.Printable;
 import dev.terms.question.QueryParser;
 import dev.terms.render.Format;
 import dev.terms.render.Style;
@@ -36,9 +37,30 @@ public final class Workspace {
     private Corpora.Loaded loaded;
 
     Workspace(Io io, TermsCommand options, Corpora cache) {
-        this.io = io;
         this.options = options;
         this.cache = cache;
+        this.io = safe(io, style(io).color());
+    }
+
+    /**
+     * The streams every command writes to, through {@link Printable#filter}: whatever a terms
+     * file holds, its escapes and bidi controls are shown escaped, never acted on (JSON and
+     * YAML are unchanged by it: they hold no raw controls, and a \\u escape in a JSON string is
+     * the same string).
+     */
+    private static Io safe(Io io, boolean colour) {
+        return new Io(io.in(), filtered(io.out(), colour, false), filtered(io.err(), false, true), io.terminal(), io.env(),
+                io.cwd(), io.today());
+    }
+
+    private static PrintWriter filtered(PrintWriter to, boolean colour, boolean autoFlush) {
+        return new PrintWriter(Printable.filter(to, colour), autoFlush) {
+            @Override
+            public boolean checkError() {
+                flush();
+                return to.checkError(); // the stream's own flag: this one never sees a failure
+            }
+        };
     }
 
     public Io io() {
@@ -100,11 +122,7 @@ public final class Workspace {
     private void emit(Object tree, boolean list) {
         PrintWriter out = io.out();
         if (options.jq != null) {
-            for (String line : Jq.apply(options.jq, tree)) {
-                out.println(line);
-                if (out.checkError()) return;
-            }
-            out.flush();
+            Jq.run(options.jq, tree, out);
         } else if (list) {
             Data.writeList((List<?>) tree, format(), out);
         } else {
@@ -127,6 +145,10 @@ public final class Workspace {
     }
 
     public Style style() {
+        return style(io);
+    }
+
+    private Style style(Io io) {
         boolean on = options.color != null ? options.color : io.terminal();
         if (io.env("NO_COLOR") != null || "dumb".equals(io.env("TERM"))) on = false;
         return new Style(on);

@@ -254,7 +254,7 @@ public final class Lint {
     }
 
     private static boolean oneEdit(String a, String b) {
-        return !a.equalsIgnoreCase(b) && Words.distance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT)) == 1;
+        return !a.equalsIgnoreCase(b) && Words.distanceAtMost(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), 1) == 1;
     }
 
     private void report(Rule rule, Location at, String message) {

@@ -12,22 +12,7 @@ public record Diagnostic(Location location, Severity severity, String code, Stri
     }
 
     static String printable(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != 0x7f) {
-                if (b != null) b.append(c);
-                continue;
-            }
-            if (b == null) b = new StringBuilder(s.substring(0, i));
-            switch (c) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return b == null ? s : b.toString();
+        return dev.terms.model.Printable.line(s);
     }
 
     public enum Severity {

@@ -41,6 +41,11 @@ import java.util.stream.Stream;
  * can be decoded while the file is digested. Files are written to a temporary file and renamed
  * into place, so concurrent runs see a whole file or none. Only files that loaded without an
  * error are kept; any failure to read or write the cache just means parsing the YAML.
+ *
+ * <p>The directory is not trusted to hold what this class wrote: an entry is checked against
+ * the key it is read for and its own SHA-256 before it is decoded (see {@link ModelCodec}), and
+ * entries and pointers are read only when they are regular files (never through a link, never
+ * a FIFO) and never past a size limit.
  */
 public final class ModelCache {
 
@@ -50,6 +55,10 @@ public final class ModelCache {
     static final int MAX_ENTRIES = 16;
     private static final String SUFFIX = ".model";
     private static final String POINTER = ".last";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+    /** A pointer holds a key and a newline; an entry is smaller than the largest file the loader reads. */
+    private static final long MAX_POINTER_BYTES = 64;
+    private static final long MAX_ENTRY_BYTES = 2 * Limits.DEFAULT.maxFileBytes();
     /** What the entries depend on besides the file: the parser, the model and the codec. */
     private static final List<Class<?>> CODE = List.of(ModelCache.class, ModelCodec.class, TermsLoader.class,
             YamlReader.class, YNode.class, Limits.class, Agreement.class, Clause.class, Party.class, Definition.class,
@@ -83,10 +92,18 @@ public final class ModelCache {
      * The cached agreement of the file as it is now, or null. The file is digested as it streams
      * by, so a hit never holds the file's bytes in memory; meanwhile the entry this path had last
      * time is read on this thread, and used only when the digest says it is still the file's.
+     * Entries and pointers are read only when they are regular files, and never past a limit; an
+     * entry is used only when it names the key it was read for and its checksum holds. Anything
+     * else is a miss, and the caller's {@link #put} writes the entry again.
      */
     public Agreement find(Path file, String shown) {
+        return find(file, shown, Limits.DEFAULT.maxFileBytes());
+    }
+
+    /** As {@link #find(Path, String)}, digesting at most {@code maxFileBytes} of the file. */
+    public Agreement find(Path file, String shown, long maxFileBytes) {
         if (code() == null) return null;
-        FutureTask<String> digest = new FutureTask<>(() -> digestOf(file, shown));
+        FutureTask<String> digest = new FutureTask<>(() -> digestOf(file, shown, maxFileBytes));
         Thread digesting = new Thread(digest, "terms-digest");
         digesting.setDaemon(true);
         digesting.start();
@@ -94,9 +111,9 @@ public final class ModelCache {
         String lastKey = null;
         Agreement last = null;
         try {
-            lastKey = Files.readString(pointer, StandardCharsets.US_ASCII).strip();
+            lastKey = new String(Bounded.read(pointer, MAX_POINTER_BYTES, false), StandardCharsets.US_ASCII).strip();
             // a key names a file in this directory only: 32 hex digits, nothing else
-            if (lastKey.matches("[0-9a-f]{32}")) last = ModelCodec.decode(Files.readAllBytes(dir.resolve(lastKey + SUFFIX)));
+            if (KEY.matcher(lastKey).matches()) last = entry(lastKey);
         } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
             // no entry for this path yet, or not a readable one: only the digest decides
         }
@@ -109,22 +126,32 @@ public final class ModelCache {
             Thread.currentThread().interrupt();
             return null;
         }
+        if (key == null) return null; // past the limit: the caller reads it, and refuses it
         try {
-            Agreement cached = key.equals(lastKey) && last != null ? last
-                    : ModelCodec.decode(Files.readAllBytes(dir.resolve(key + SUFFIX)));
+            Agreement cached = key.equals(lastKey) && last != null ? last : entry(key);
             touch(dir.resolve(key + SUFFIX));
             if (!key.equals(lastKey)) write(pointer, key.getBytes(StandardCharsets.US_ASCII));
             return cached;
-        } catch (IOException | ModelCodec.Corrupt e) {
+        } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
             return null; // missing, unreadable or damaged: the caller parses, and puts
         }
     }
 
-    private static String digestOf(Path file, String shown) throws IOException {
+    /** The agreement in the entry named {@code key}, checked against that key and its checksum. */
+    private Agreement entry(String key) throws IOException, ModelCodec.Corrupt {
+        byte[] bytes = Bounded.read(dir.resolve(key + SUFFIX), MAX_ENTRY_BYTES, false);
+        return ModelCodec.fromEntry(bytes, HexFormat.of().parseHex(key));
+    }
+
+    /** The key of the file's bytes, or null when there are more than {@code limit} of them. */
+    private static String digestOf(Path file, String shown, long limit) throws IOException {
         MessageDigest md = digest(shown);
+        long read = 0;
         try (FileChannel in = FileChannel.open(file)) {
             ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
-            while (in.read(chunk) >= 0) {
+            for (int n; (n = in.read(chunk)) >= 0; ) {
+                read += n;
+                if (read > limit) return null;
                 chunk.flip();
                 md.update(chunk);
                 chunk.clear();
@@ -147,8 +174,9 @@ public final class ModelCache {
         MessageDigest md = digest(shown);
         if (md == null) return;
         md.update(bytes);
-        String key = HexFormat.of().formatHex(md.digest());
-        if (write(dir.resolve(key + SUFFIX), ModelCodec.encode(agreement))) {
+        byte[] raw = md.digest();
+        String key = HexFormat.of().formatHex(raw);
+        if (write(dir.resolve(key + SUFFIX), ModelCodec.entry(raw, agreement))) {
             write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
         }
     }
@@ -184,6 +212,7 @@ public final class ModelCache {
             tmp = null;
             evict(SUFFIX, MAX_ENTRIES);
             evict(POINTER, 4 * MAX_ENTRIES);
+            removeAbandoned();
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // no space, no permission: the answer does not depend on the cache
@@ -207,6 +236,20 @@ public final class ModelCache {
         if (files.size() <= keep) return;
         files.sort(Comparator.comparing(ModelCache::modified).reversed());
         for (Path old : files.subList(keep, files.size())) Files.deleteIfExists(old);
+    }
+
+    /** A temporary file older than this was left by a run that was killed while writing it. */
+    static final long ABANDONED_MILLIS = 10 * 60 * 1000;
+
+    /** Removes what killed runs left: an entry being written takes seconds, not ten minutes. */
+    private void removeAbandoned() throws IOException {
+        long before = System.currentTimeMillis() - ABANDONED_MILLIS;
+        List<Path> old = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().matches("entry-.*\\.tmp") && modified(p).toMillis() < before)
+                    .forEach(old::add);
+        }
+        for (Path p : old) Files.deleteIfExists(p);
     }
 
     private static FileTime modified(Path p) {

@@ -24,10 +24,20 @@ import java.util.Map;
 /**
  * A loaded agreement as compact bytes and back, for {@link ModelCache}. Every string is written
  * once and referred to by number afterwards, so a portfolio's repeated ids cost a few bytes and
- * share one {@code String} when read back. Any damage reads as {@link Corrupt}: a cache miss.
+ * share one {@code String} when read back.
+ *
+ * <p>An entry of the cache is {@link #entry}: the key it was made from and a SHA-256 of the body
+ * come first, and both are checked before a single field is decoded, so a flipped bit, a cut or
+ * an entry copied from another file reads as {@link Corrupt} (a cache miss), never as another
+ * agreement. The body decoder is itself defensive, for what a checksum cannot catch (a bug, or
+ * bytes made to match): every length and count is bounded by the bytes that remain, so no input
+ * allocates more than a few times its own size.
  */
-final class ModelCodec {
+public final class ModelCodec {
 
+    private static final byte[] ENTRY = "terms-entry\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY_BYTES = 16;
+    private static final int SUM_BYTES = 32;
     private static final byte[] MAGIC = "terms-model\n".getBytes(StandardCharsets.US_ASCII);
     /** The last byte: a file cut short or padded does not read as an agreement. */
     private static final int END = 0x7e;
@@ -35,13 +45,54 @@ final class ModelCodec {
     private static final long DAY_ZERO = LocalDate.of(0, 1, 1).toEpochDay();
 
     /** Bytes that are not an encoded agreement. */
-    static final class Corrupt extends Exception {
+    public static final class Corrupt extends Exception {
         Corrupt(String why) {
             super(why, null, false, false);
         }
     }
 
     private ModelCodec() {}
+
+    /** A cache entry: the key the agreement was made from, a SHA-256 of the body, the body. */
+    static byte[] entry(byte[] key, Agreement a) {
+        if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
+        byte[] body = encode(a);
+        byte[] out = new byte[ENTRY.length + KEY_BYTES + SUM_BYTES + body.length];
+        System.arraycopy(ENTRY, 0, out, 0, ENTRY.length);
+        System.arraycopy(key, 0, out, ENTRY.length, KEY_BYTES);
+        System.arraycopy(sha256(body, 0, body.length), 0, out, ENTRY.length + KEY_BYTES, SUM_BYTES);
+        System.arraycopy(body, 0, out, ENTRY.length + KEY_BYTES + SUM_BYTES, body.length);
+        return out;
+    }
+
+    /**
+     * The agreement in a cache entry made from {@code key}. Anything else (another key, a body
+     * that does not match its checksum, and any exception or error while decoding) is Corrupt.
+     */
+    static Agreement fromEntry(byte[] entry, byte[] key) throws Corrupt {
+        int body = ENTRY.length + KEY_BYTES + SUM_BYTES;
+        if (entry.length < body) throw new Corrupt("too short");
+        if (!java.util.Arrays.equals(entry, 0, ENTRY.length, ENTRY, 0, ENTRY.length)) throw new Corrupt("not an entry");
+        if (!java.util.Arrays.equals(entry, ENTRY.length, ENTRY.length + KEY_BYTES, key, 0, key.length)) {
+            throw new Corrupt("made from another file");
+        }
+        byte[] sum = sha256(entry, body, entry.length - body);
+        if (!java.security.MessageDigest.isEqual(sum,
+                java.util.Arrays.copyOfRange(entry, ENTRY.length + KEY_BYTES, body))) {
+            throw new Corrupt("checksum mismatch");
+        }
+        return decode(java.util.Arrays.copyOfRange(entry, body, entry.length));
+    }
+
+    private static byte[] sha256(byte[] b, int from, int length) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(b, from, length);
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError("every Java platform has SHA-256", e);
+        }
+    }
 
     static byte[] encode(Agreement a) {
         Out out = new Out();
@@ -122,7 +173,8 @@ final class ModelCodec {
         out.location(c.location());
     }
 
-    static Agreement decode(byte[] bytes) throws Corrupt {
+    /** The body of an entry, unchecked: any bytes at all give an agreement or Corrupt, nothing else. */
+    public static Agreement decode(byte[] bytes) throws Corrupt {
         In in = new In(bytes);
         try {
             in.magic();
@@ -130,25 +182,25 @@ final class ModelCodec {
             LocalDate effective = in.date();
             List<Bound> until = in.bounds();
             List<Source> sources = new ArrayList<>();
-            for (int i = in.count(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string()));
+            for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string()));
             String note = in.string();
             Map<String, Party> parties = new LinkedHashMap<>();
-            for (int i = in.count(); i > 0; i--) {
+            for (int i = in.size(); i > 0; i--) {
                 Party p = new Party(in.string(), in.string(), in.strings(), in.string(), in.string(), in.location());
                 parties.put(p.id(), p);
             }
             Map<String, Definition> definitions = new LinkedHashMap<>();
-            for (int i = in.count(); i > 0; i--) {
+            for (int i = in.size(); i > 0; i--) {
                 Definition d = new Definition(in.string(), in.string(), in.strings(), in.string(), in.string(),
                         in.string(), in.location());
                 definitions.put(d.id(), d);
             }
             Map<String, Event> events = new LinkedHashMap<>();
-            for (int i = in.count(); i > 0; i--) {
+            for (int i = in.size(); i > 0; i--) {
                 Event e = new Event(in.string(), in.string(), in.strings(), in.date(), in.string(), in.location());
                 events.put(e.id(), e);
             }
-            int n = in.count();
+            int n = in.size();
             List<Clause> clauses = new ArrayList<>(Math.min(n, Limits.DEFAULT.maxClauses()));
             for (int i = 0; i < n; i++) clauses.add(clause(in));
             Location location = in.location();
@@ -156,8 +208,10 @@ final class ModelCodec {
             return new Agreement(id, title, effective, until, List.copyOf(sources), note,
                     Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
                     Collections.unmodifiableMap(events), List.copyOf(clauses), location);
-        } catch (RuntimeException e) {
-            // an index out of range, a bad date, an unknown ordinal: not bytes this class wrote
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // an index out of range, a bad date, an unknown ordinal: not bytes this class wrote.
+            // The errors should not happen (every size is bounded), but a cache must never be
+            // the reason a file cannot be read: whatever goes wrong here is a miss.
             throw new Corrupt(e.toString());
         }
     }
@@ -279,12 +333,19 @@ final class ModelCodec {
             }
         }
 
+        /** A count of things that follow, each at least a byte: never more than the bytes left. */
+        int size() {
+            int n = count();
+            if (n < 0 || n > b.length - at) throw new IllegalStateException("count past the end");
+            return n;
+        }
+
         String string() {
             int tag = count();
             if (tag == 0) return null;
             if ((tag & 1) == 1) return seen.get(tag >>> 1);
             int length = (tag - 2) >>> 1;
-            if (length > b.length - at) throw new IllegalStateException("string past the end");
+            if (length < 0 || length > b.length - at) throw new IllegalStateException("string past the end");
             String s = new String(b, at, length, StandardCharsets.UTF_8);
             at += length;
             seen.add(s);
@@ -292,7 +353,7 @@ final class ModelCodec {
         }
 
         List<String> strings() {
-            int n = count();
+            int n = size();
             if (n == 0) return List.of();
             String[] out = new String[n];
             for (int i = 0; i < n; i++) out[i] = string();
@@ -319,7 +380,7 @@ final class ModelCodec {
         }
 
         List<Bound> bounds() {
-            int n = count();
+            int n = size();
             if (n == 0) return List.of();
             Bound[] out = new Bound[n];
             for (int i = 0; i < n; i++) out[i] = bound();

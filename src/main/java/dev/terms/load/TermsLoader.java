@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,34 +71,54 @@ public final class TermsLoader {
         return load(path, shown, null);
     }
 
-    /** As {@link #load(Path, String)}, through {@code cache} (when not null) for large files. */
+    /**
+     * As {@link #load(Path, String)}, through {@code cache} (when not null) for large files. Only
+     * a regular file is read (a FIFO would wait for a writer forever, /dev/zero never ends), and
+     * never more than the size limit plus one byte, whatever its size said a moment before.
+     */
     public Agreement load(Path path, String shown, ModelCache cache) throws LoadException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) throw unreadable(shown, "is a directory, not a terms file");
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                throw new LoadException(List.of(Diagnostic.error(new Location(shown, 1, 1), "limit",
-                        "the file is " + size + " bytes; the limit is " + limits.maxFileBytes())), false);
-            }
+            BasicFileAttributes at = Files.readAttributes(path, BasicFileAttributes.class);
+            if (at.isDirectory()) throw unreadable(shown, "is a directory, not a terms file");
+            if (!at.isRegularFile()) throw unreadable(shown, "is " + Bounded.kind(path, at) + ", not a regular file");
+            long size = at.size();
+            if (size > limits.maxFileBytes()) throw tooLarge(shown, size + " bytes");
             if (cache != null && size >= ModelCache.MIN_BYTES) {
-                Agreement cached = cache.find(path, shown);
+                Agreement cached = cache.find(path, shown, limits.maxFileBytes());
                 if (cached != null) return cached;
             }
-            bytes = Files.readAllBytes(path);
+            bytes = Bounded.read(path, limits.maxFileBytes(), true);
+        } catch (Bounded.TooLarge e) {
+            throw tooLarge(shown, "more than " + limits.maxFileBytes() + " bytes");
+        } catch (Bounded.NotRegular e) {
+            throw unreadable(shown, "is " + e.getMessage() + ", not a regular file"); // replaced since the look
         } catch (NoSuchFileException e) {
             throw unreadable(shown, "no such file");
         } catch (IOException e) {
-            throw unreadable(shown, "cannot be read: " + e.getMessage());
+            throw unreadable(shown, "cannot be read: " + reason(e));
         }
         Agreement agreement = parse(bytes, shown);
         if (cache != null && bytes.length >= ModelCache.MIN_BYTES) cache.put(bytes, path, shown, agreement);
         return agreement;
     }
 
+    private LoadException tooLarge(String shown, String size) {
+        return new LoadException(List.of(Diagnostic.error(new Location(shown, 1, 1), "limit",
+                "the file is " + size + "; the limit is " + limits.maxFileBytes())), false);
+    }
+
+    /** Why a file cannot be read, in words: a FileSystemException's message is often just the path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     public Agreement parse(byte[] bytes, String shown) throws LoadException {
         file = shown;
         problems.clear();
+        suggestionBudget = SUGGESTION_BUDGET;
         clauseFields.clear();
         YamlReader reader = new YamlReader(shown, limits);
         YNode root = reader.parse(reader.decode(bytes));
@@ -333,33 +355,96 @@ public final class TermsLoader {
         throw new AssertionError(b);
     }
 
+    /**
+     * Supersession cycles, one error per strongly connected set of clauses, located at its first
+     * clause and showing one shortest way round. Tarjan's algorithm with an explicit stack: time
+     * linear in clauses and edges, and no recursion, so a chain of any length is fine.
+     */
     private void cycles(Agreement a, Map<String, Clause> byId) {
-        Set<String> reported = new HashSet<>();
-        for (Clause start : a.clauses()) {
-            // walk supersedes edges depth-first looking for a way back to start
-            List<String> path = new ArrayList<>();
-            if (reaches(start.id(), start.id(), byId, new HashSet<>(), path) && reported.add(cycleKey(path))) {
-                if (path.size() > 1) {
-                    problems.add(Diagnostic.error(start.location(), "supersession-cycle", "supersession cycle: "
-                            + start.id() + " → " + String.join(" → ", path)));
+        List<Clause> clauses = a.clauses();
+        int n = clauses.size();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < n; i++) position.put(clauses.get(i).id(), i); // the last of duplicates, as byId
+        int[][] next = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> ids = byId.get(clauses.get(i).id()).supersedes();
+            int[] to = new int[ids.size()];
+            int k = 0;
+            for (String id : ids) {
+                Integer j = position.get(id);
+                if (j != null && j != position.get(clauses.get(i).id())) to[k++] = j; // self: reported already
+            }
+            next[i] = java.util.Arrays.copyOf(to, k);
+        }
+        int[] number = new int[n], low = new int[n], edge = new int[n], calls = new int[n], stack = new int[n];
+        java.util.Arrays.fill(number, -1);
+        boolean[] onStack = new boolean[n];
+        int counter = 0, top = 0;
+        List<int[]> components = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (number[s] >= 0 || position.get(clauses.get(s).id()) != s) continue;
+            int depth = 0;
+            number[s] = low[s] = counter++;
+            stack[top++] = s;
+            onStack[s] = true;
+            calls[depth++] = s;
+            while (depth > 0) {
+                int v = calls[depth - 1];
+                if (edge[v] < next[v].length) {
+                    int w = next[v][edge[v]++];
+                    if (number[w] < 0) {
+                        number[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        calls[depth++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], number[w]);
+                    }
+                    continue;
                 }
+                depth--;
+                if (depth > 0) low[calls[depth - 1]] = Math.min(low[calls[depth - 1]], low[v]);
+                if (low[v] != number[v]) continue;
+                int from = top;
+                do {
+                    onStack[stack[--from]] = false;
+                } while (stack[from] != v);
+                if (top - from > 1) components.add(java.util.Arrays.copyOfRange(stack, from, top));
+                top = from;
             }
         }
-    }
-
-    private static String cycleKey(List<String> path) {
-        return path.stream().sorted().toList().toString();
-    }
-
-    private boolean reaches(String from, String target, Map<String, Clause> byId, Set<String> seen, List<String> path) {
-        Clause c = byId.get(from);
-        if (c == null || !seen.add(from)) return false;
-        for (String next : c.supersedes()) {
-            path.add(next);
-            if (next.equals(target) || reaches(next, target, byId, seen, path)) return true;
-            path.remove(path.size() - 1);
+        components.sort(Comparator.comparingInt(m -> java.util.Arrays.stream(m).min().orElseThrow()));
+        for (int[] members : components) {
+            int first = java.util.Arrays.stream(members).min().orElseThrow();
+            problems.add(Diagnostic.error(clauses.get(first).location(), "supersession-cycle", "supersession cycle: "
+                    + clauses.get(first).id() + " → " + String.join(" → ", wayRound(first, members, next, clauses))));
         }
-        return false;
+    }
+
+    /** A shortest way from {@code start} back to itself inside its component (breadth first). */
+    private static List<String> wayRound(int start, int[] members, int[][] next, List<Clause> clauses) {
+        Map<Integer, Integer> cameFrom = new HashMap<>();
+        Set<Integer> inside = new HashSet<>();
+        for (int m : members) inside.add(m);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int w : next[v]) {
+                if (!inside.contains(w) || cameFrom.containsKey(w)) continue;
+                cameFrom.put(w, v);
+                if (w == start) {
+                    java.util.LinkedList<String> path = new java.util.LinkedList<>();
+                    int at = start;
+                    do {
+                        path.addFirst(clauses.get(at).id());
+                        at = cameFrom.get(at);
+                    } while (at != start);
+                    return path;
+                }
+                queue.add(w);
+            }
+        }
+        throw new AssertionError("a component of more than one clause has a way round");
     }
 
     private void party(Agreement a, String id, Location at, String what, String field) {
@@ -560,7 +645,17 @@ public final class TermsLoader {
         return v instanceof YNode.Scalar s && !s.isNull() ? "'" + s.value() + "'" : YNode.describe(v);
     }
 
-    private static String hint(String word, Collection<String> known) {
+    /**
+     * Names a file may have compared for did-you-mean suggestions: each costs little (see
+     * {@link Words#nearest}), but ten thousand bad references against a hundred thousand ids
+     * would not. Past it, errors come without a suggestion.
+     */
+    static final long SUGGESTION_BUDGET = 500_000;
+    private long suggestionBudget = SUGGESTION_BUDGET;
+
+    private String hint(String word, Collection<String> known) {
+        if (known.size() > suggestionBudget) return "";
+        suggestionBudget -= known.size();
         String near = Words.nearest(word, known);
         return near == null ? "" : "; did you mean '" + near + "'?";
     }

@@ -42,6 +42,9 @@ final class YamlReader {
 
     private final String file;
     private final Limits limits;
+    /** Where each line starts, for {@link #at}: set by {@link #parse}. */
+    private int[] lines;
+    private int lineCount;
 
     YamlReader(String file, Limits limits) {
         this.file = file;
@@ -76,7 +79,9 @@ final class YamlReader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int line = 1, start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+            // a line ends at \n, \r\n or a lone \r (old Mac files), as editors and YAML count them
+            if (i == text.length() || text.charAt(i) == '\n'
+                    || text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 if (i - start > limits.maxLineChars()) {
                     throw fail(line, limits.maxLineChars() + 1, "limit",
                             "line is " + (i - start) + " characters long; the limit is " + limits.maxLineChars());
@@ -90,6 +95,7 @@ final class YamlReader {
 
     /** Parses one YAML document; null when the stream holds none. */
     YNode parse(String text) throws LoadException {
+        lines = lineStarts(text);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setProcessComments(false);
@@ -98,11 +104,10 @@ final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw fail(m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "syntax",
-                    "YAML syntax error: " + syntaxMessage(problem));
+            Location at = m == null ? new Location(file, 1, 1) : at(m);
+            throw fail(at, "syntax", "YAML syntax error: " + syntaxMessage(problem));
         } catch (ReaderException e) {
-            int[] lc = lineColumn(text, e.getPosition());
-            throw fail(lc[0], lc[1], "syntax", String.format(
+            throw fail(at(e.getPosition()), "syntax", String.format(
                     "YAML syntax error: character U+%04X is not allowed in YAML", e.getCodePoint()));
         } catch (YAMLException e) {
             throw fail(1, 1, "syntax", "YAML syntax error: " + e.getMessage());
@@ -114,14 +119,6 @@ final class YamlReader {
         String p = problem.strip();
         if (p.contains("'\\t'")) return p + " (tabs cannot indent YAML; use spaces)";
         return p;
-    }
-
-    private static int[] lineColumn(String text, int index) {
-        int line = 1, col = 1;
-        for (int i = 0; i < Math.min(index, text.length()); i++) {
-            if (text.charAt(i) == '\n') { line++; col = 1; } else col++;
-        }
-        return new int[] {line, col};
     }
 
     /** A collection under construction. */
@@ -263,13 +260,16 @@ final class YamlReader {
                 entries.add(new YNode.Entry(key, v));
             }
         }
+        // the keys present, in a set: looking each merged key up in the list was quadratic
+        // (a 229 KB file took 28 s)
+        java.util.Set<String> present = new java.util.HashSet<>();
+        if (!merged.isEmpty()) for (YNode.Entry e : entries) present.add(e.key().value());
         for (YNode m : merged) {
             if (!(m instanceof YNode.Mapping source)) {
                 throw fail(m.location(), "merge", "a << merge takes a mapping or a list of mappings");
             }
             for (YNode.Entry e : source.entries()) {
-                boolean present = entries.stream().anyMatch(x -> x.key().value().equals(e.key().value()));
-                if (!present) entries.add(e);
+                if (present.add(e.key().value())) entries.add(e);
             }
         }
         return new YNode.Mapping(List.copyOf(entries), open.location);
@@ -283,8 +283,40 @@ final class YamlReader {
                 "tag " + shown + " is not allowed: terms files use plain YAML values");
     }
 
+    /**
+     * Where a mark is, as an editor counts: SnakeYAML (YAML 1.1) also breaks lines at U+0085,
+     * U+2028 and U+2029, so its own line numbers drift past one of those (even in a comment).
+     * Lines are counted here from the mark's index, with breaks at \n, \r\n and a lone \r only.
+     */
     private Location at(Mark m) {
-        return new Location(file, m.getLine() + 1, m.getColumn() + 1);
+        if (lines == null) return new Location(file, m.getLine() + 1, m.getColumn() + 1);
+        return at(m.getIndex());
+    }
+
+    /** The location of a code-point index into the text being parsed. */
+    private Location at(int index) {
+        int line = java.util.Arrays.binarySearch(lines, 0, lineCount, index);
+        if (line < 0) line = -line - 2;
+        return new Location(file, line + 1, index - lines[line] + 1);
+    }
+
+    /** The code-point index at which each line starts. */
+    private int[] lineStarts(String text) {
+        int[] starts = new int[64];
+        int n = 0;
+        starts[n++] = 0;
+        int cp = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            i += Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+            cp++;
+            if (c == '\n' || c == '\r' && (i == text.length() || text.charAt(i) != '\n')) {
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+                starts[n++] = cp;
+            }
+        }
+        lineCount = n;
+        return starts;
     }
 
     private LoadException fail(int line, int column, String code, String message) {

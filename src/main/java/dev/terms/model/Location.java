@@ -11,8 +11,9 @@ public record Location(String file, int line, int column) implements Comparable<
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 
+    /** {@code FILE:LINE:COLUMN}, on one line whatever the file's name holds (a newline cannot forge another). */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return Printable.line(file) + ":" + line + ":" + column;
     }
 }

@@ -59,21 +59,64 @@ public final class Session {
         return done;
     }
 
+    /** The longest line a script may have, as a terms file's: a longer one is skipped, not read into memory. */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
     /** Lines from standard input, no prompt; the status of the last line that failed (0 when none did). */
     public int script() {
         int status = 0;
         try {
-            String line;
-            while (!done && (line = io.in().readLine()) != null) {
-                int s = oneShot(line);
+            StringBuilder line = new StringBuilder();
+            for (int number = 1; !done; number++) {
+                int end = readLine(io.in(), line);
+                if (end == EOF) break;
+                int s;
+                if (end == TOO_LONG) {
+                    io.err().println("terms: line " + number + " is longer than " + MAX_LINE_CHARS + " characters; skipped");
+                    io.err().flush();
+                    s = 2;
+                } else {
+                    s = oneShot(line.toString());
+                }
                 if (s != 0) status = s;
                 if (io.out().checkError()) break;
+                if (end == LAST) break;
             }
         } catch (IOException e) {
             io.err().println("terms: cannot read standard input: " + e.getMessage());
             return 74;
         }
         return status;
+    }
+
+    private static final int EOF = -1, TOO_LONG = -2, LAST = -3, LINE = 0;
+
+    /**
+     * Reads one line into {@code into}, at most {@link #MAX_LINE_CHARS} of it (the rest of a longer
+     * line is read past, not kept): LINE, LAST (a line without a newline at the end), TOO_LONG or EOF.
+     */
+    private static int readLine(java.io.Reader in, StringBuilder into) throws IOException {
+        into.setLength(0);
+        boolean any = false, tooLong = false;
+        for (int c; (c = in.read()) >= 0; ) {
+            any = true;
+            if (c == '\n') {
+                if (tooLong) return TOO_LONG;
+                if (into.length() > 0 && into.charAt(into.length() - 1) == '\r') into.setLength(into.length() - 1);
+                return LINE;
+            }
+            if (tooLong) continue;
+            if (into.length() == MAX_LINE_CHARS) {
+                tooLong = true;
+                into.setLength(0);
+                continue;
+            }
+            into.append((char) c);
+        }
+        if (!any) return EOF;
+        if (tooLong) return TOO_LONG;
+        if (into.length() > 0 && into.charAt(into.length() - 1) == '\r') into.setLength(into.length() - 1);
+        return LAST;
     }
 
     /** Runs one line: a built-in, a command without the word "terms", or a question. */
@@ -100,6 +143,10 @@ public final class Session {
         int status;
         try {
             status = commands.execute(args.toArray(String[]::new));
+        } catch (OutOfMemoryError e) {
+            // what the line built is garbage now: the session, and the rest of a script, go on
+            io.err().println("terms: out of memory on this line (try a smaller file or question); the session goes on");
+            status = 70;
         } catch (RuntimeException | StackOverflowError e) {
             io.err().println("terms: internal error: " + e);
             status = 70;

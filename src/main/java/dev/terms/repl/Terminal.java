@@ -37,13 +37,14 @@ final class Terminal {
             Session session = new Session(onTerminal, files);
             boolean fancy = !terminal.getType().startsWith("dumb") && io.env("NO_COLOR") == null
                     && !"dumb".equals(io.env("TERM"));
+            Path history = history(io);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("terms")
                     .completer(new Completion(session))
-                    .variable(LineReader.HISTORY_FILE, history(io))
                     .variable(LineReader.HISTORY_SIZE, 5000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                     .option(LineReader.Option.HISTORY_IGNORE_SPACE, false);
+            if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
             if (fancy) builder.highlighter(new Highlighting(session));
             LineReader reader = builder.build();
             if (fancy) new AutosuggestionWidgets(reader).enable();
@@ -60,7 +61,12 @@ final class Terminal {
                 }
                 session.oneShot(line);
             }
-            reader.getHistory().save();
+            try {
+                if (history != null) reader.getHistory().save();
+            } catch (IOException | RuntimeException e) {
+                io.err().println("terms: history not saved: " + e.getMessage()); // a full disk, say: the session ended well
+                io.err().flush();
+            }
             return 0;
         } catch (IOException e) {
             io.err().println("terms: cannot open the terminal: " + e.getMessage());
@@ -69,18 +75,74 @@ final class Terminal {
         }
     }
 
-    /** $TERMS_HISTORY, else $XDG_STATE_HOME/terms/history, else ~/.local/state/terms/history. */
+    /** A history file larger than this is not one we wrote (5,000 lines): left alone. */
+    static final long MAX_HISTORY_BYTES = 16L << 20;
+    private static final Pattern HISTORY_LINE = Pattern.compile("\\d+:.*");
+
+    /**
+     * $TERMS_HISTORY, else $XDG_STATE_HOME/terms/history, else ~/.local/state/terms/history; null
+     * (no history, with a one-line warning) when that is not a file JLine can read and write back
+     * without loss: not a regular file (a directory, /dev/full), not writable, too large, not
+     * UTF-8, or holding a line that is not JLine's TIME:LINE. JLine rewrites the whole file on
+     * save, dropping what it cannot parse, so a file that is not a history file is never given to it.
+     */
     static Path history(Io io) {
         Path file;
         if (io.env("TERMS_HISTORY") != null) file = Path.of(io.env("TERMS_HISTORY"));
         else if (io.env("XDG_STATE_HOME") != null) file = Path.of(io.env("XDG_STATE_HOME"), "terms", "history");
         else file = Path.of(System.getProperty("user.home"), ".local", "state", "terms", "history");
+        String why = unusable(file);
+        if (why == null) return file;
+        io.err().println("terms: history off: " + dev.terms.model.Printable.line(file.toString()) + " " + why);
+        io.err().flush();
+        return null;
+    }
+
+    private static String unusable(Path file) {
         try {
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                if (file.getParent() != null) Files.createDirectories(file.getParent());
+                Path dir = file.toAbsolutePath().getParent();
+                return dir == null || Files.isWritable(dir) ? null : "cannot be created: its directory is not writable";
+            }
+            java.nio.file.attribute.BasicFileAttributes at =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (at.isDirectory()) return "is a directory, not a file";
+            if (!at.isRegularFile()) return "is " + kind(file) + ", not a file";
+            if (!Files.isWritable(file)) return "cannot be written";
+            if (at.size() > MAX_HISTORY_BYTES) return "is larger than a history file (" + at.size() + " bytes); it is left as it is";
+            String text;
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(dev.terms.load.Bounded.read(file, MAX_HISTORY_BYTES, true)))
+                        .toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return "is not a history file (it is not UTF-8); it is left as it is";
+            }
+            int n = 0;
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                n++;
+                if (!line.isEmpty() && !HISTORY_LINE.matcher(line).matches()) {
+                    return "is not a history file (line " + n + " is not TIME:LINE); it is left as it is";
+                }
+            }
+            return null;
         } catch (IOException e) {
-            // history is a convenience: without a directory for it, the session still runs
+            return "cannot be read: " + e.getMessage();
         }
-        return file;
+    }
+
+    private static String kind(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+            if (type == 0010000) return "a FIFO";
+            if (type == 0020000) return "a character device";
+            if (type == 0060000) return "a block device";
+            if (type == 0140000) return "a socket";
+        } catch (IOException | RuntimeException e) {
+            // no unix view: a special file, no more said
+        }
+        return "a special file";
     }
 
     /** Completes commands and options (through picocli's JLine bridge) and the names in the loaded files. */

@@ -2,6 +2,7 @@ package dev.terms.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,18 @@ class LimitsTest {
         LoadException e = assertThrows(LoadException.class, () -> new TermsLoader(under).load(f, "f.yaml"));
         assertEquals("f.yaml:1:1: the file is " + text.length() + " bytes; the limit is " + (text.length() - 1),
                 e.getMessage());
+    }
+
+    @Test
+    void aFileLongerThanItsSizeSaysIsReadOnlyToTheLimitPlusOneByte() throws IOException {
+        // files in /proc say they are empty and are not: what a file growing while read looks like
+        Path grows = Path.of("/proc/self/maps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(grows) && Files.size(grows) == 0);
+        Limits l = limits(100, 1 << 16, 32, 100, 100_000, 1 << 16, 1000);
+        LoadException e = assertThrows(LoadException.class, () -> new TermsLoader(l).load(grows, "maps"));
+        assertEquals("maps:1:1: the file is more than 100 bytes; the limit is 100", e.getMessage());
+        assertThrows(Bounded.TooLarge.class, () -> Bounded.read(grows, 100, true));
+        assertTrue(Bounded.read(grows, 1 << 20, true).length > 100);
     }
 
     @Test

@@ -61,12 +61,131 @@ class ModelCacheTest {
     }
 
     private static void assertThrowsCorrupt(byte[] bytes) {
+        assertThrowsCorrupt(() -> ModelCodec.decode(bytes), "decoded " + bytes.length + " damaged bytes");
+    }
+
+    interface Decoding {
+        Agreement run() throws ModelCodec.Corrupt;
+    }
+
+    private static void assertThrowsCorrupt(Decoding decoding, String what) {
         try {
-            ModelCodec.decode(bytes);
+            decoding.run();
         } catch (ModelCodec.Corrupt expected) {
             return;
         }
-        throw new AssertionError("decoded " + bytes.length + " damaged bytes");
+        throw new AssertionError(what + ": decoded");
+    }
+
+    /** The single entry a put left in the cache directory. */
+    private static Path onlyEntry(Path cache) throws IOException {
+        List<Path> e = entries(cache);
+        assertEquals(1, e.size(), e.toString());
+        return e.get(0);
+    }
+
+    @Test
+    void everyByteOfAnEntryFlippedIsAMissOrTheSameAgreementNeverAnother() throws Exception {
+        Path file = Run.ROOT.resolve("terms.yaml");
+        Agreement good = new TermsLoader().load(file, "terms.yaml");
+        ModelCache cache = new ModelCache(tmp.resolve("cache"));
+        cache.put(Files.readAllBytes(file), file, "terms.yaml", good);
+        Path entry = onlyEntry(tmp.resolve("cache"));
+        byte[] bytes = Files.readAllBytes(entry);
+        byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
+        assertTrue(good.equals(cache.find(file, "terms.yaml")), "the undamaged entry is a hit");
+        // every byte, two ways, through the check the cache makes; every 7th on disk, through find
+        for (int i = 0; i < bytes.length; i++) {
+            for (int flip : new int[] {0x04, 0x80}) {
+                byte[] damaged = bytes.clone();
+                damaged[i] ^= (byte) flip;
+                assertThrowsCorrupt(() -> ModelCodec.fromEntry(damaged, key), "byte " + i + " ^ " + flip);
+                if (i % 7 == 0 && flip == 0x04) {
+                    Files.write(entry, damaged);
+                    // not assertEquals: the message would print both agreements whole
+                    assertTrue(cache.find(file, "terms.yaml") == null, "byte " + i + " ^ " + flip + " was served");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSampleOfBytesFlippedInALargeEntryIsAMiss() throws Exception {
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
+        Agreement good = new TermsLoader().load(file, "big.yaml");
+        byte[] key = new byte[16];
+        byte[] bytes = ModelCodec.entry(key, good);
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 300; n++) {
+            int i = n < 100 ? n : random.nextInt(bytes.length);
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= (byte) (1 << random.nextInt(8));
+            assertThrowsCorrupt(() -> ModelCodec.fromEntry(damaged, key), "byte " + i);
+        }
+    }
+
+    @Test
+    void anEntryCopiedOverAnotherFilesEntryIsAMiss() throws Exception {
+        Path a = Run.ROOT.resolve("terms.yaml");
+        Path b = Run.RESOURCES.resolve("agreements/aws-customer-agreement.yaml");
+        Path dir = tmp.resolve("cache");
+        ModelCache cache = new ModelCache(dir);
+        Agreement agreementA = new TermsLoader().load(a, "a.yaml");
+        cache.put(Files.readAllBytes(a), a, "a.yaml", agreementA);
+        Path entryA = onlyEntry(dir);
+        Path other = tmp.resolve("b-only");
+        ModelCache cacheB = new ModelCache(other);
+        cacheB.put(Files.readAllBytes(b), b, "b.yaml", new TermsLoader().load(b, "b.yaml"));
+        Files.copy(onlyEntry(other), entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(cache.find(a, "a.yaml") == null, "b.yaml's entry was served for a.yaml");
+    }
+
+    @Test
+    void anEntryOrPointerThatIsAFifoOrALinkToDevZeroIsAMissAndIsWrittenAgain() throws Exception {
+        Path file = Run.ROOT.resolve("terms.yaml");
+        byte[] yaml = Files.readAllBytes(file);
+        Agreement good = new TermsLoader().load(file, "terms.yaml");
+        Path dir = tmp.resolve("cache");
+        ModelCache cache = new ModelCache(dir);
+        cache.put(yaml, file, "terms.yaml", good);
+        Path entry = onlyEntry(dir);
+        Path pointer;
+        try (Stream<Path> s = Files.list(dir)) {
+            pointer = s.filter(p -> p.toString().endsWith(".last")).findFirst().orElseThrow();
+        }
+        byte[] entryBytes = Files.readAllBytes(entry);
+        for (Path victim : List.of(entry, pointer)) {
+            for (String kind : List.of("fifo", "zero")) {
+                Files.delete(victim);
+                if (kind.equals("fifo")) {
+                    assertEquals(0, new ProcessBuilder("mkfifo", victim.toString()).start().waitFor());
+                } else {
+                    Files.createSymbolicLink(victim, Path.of("/dev/zero"));
+                }
+                Agreement found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                        java.time.Duration.ofSeconds(5), () -> cache.find(file, "terms.yaml"), victim + " as " + kind);
+                if (victim.equals(entry)) assertNull(found, kind);
+                cache.put(yaml, file, "terms.yaml", good);
+                assertTrue(Files.isRegularFile(victim, java.nio.file.LinkOption.NOFOLLOW_LINKS), "rewritten: " + kind);
+                assertTrue(good.equals(cache.find(file, "terms.yaml")), "a hit again after " + kind);
+            }
+        }
+        assertEquals(entryBytes.length, Files.size(entry));
+    }
+
+    @Test
+    void aLengthOrCountPastTheEndIsCorruptNotAnExhaustedHeap() throws Exception {
+        byte[] magic = "terms-model\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] big = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x07}; // 2^31 - 1
+        for (byte[] head : new byte[][] {
+                {0, 0, 0},                 // id, title, effective; then the agreement's until: 2^31 - 1 bounds
+                {0, 0, 0, 0, 0, 0, 1, 0, 0}}) { // one party, no id or name; then its aliases: 2^31 - 1 strings
+            byte[] tail = java.util.Arrays.copyOf(head, head.length + big.length);
+            System.arraycopy(big, 0, tail, head.length, big.length);
+            byte[] bytes = java.util.Arrays.copyOf(magic, magic.length + tail.length);
+            System.arraycopy(tail, 0, bytes, magic.length, tail.length);
+            assertThrowsCorrupt(bytes);
+        }
     }
 
     @Test
@@ -180,6 +299,19 @@ class ModelCacheTest {
         assertEquals(ModelCache.MAX_ENTRIES, kept.size());
         for (int i = 0; i < 4; i++) assertFalse(Files.exists(cache.resolve("old-" + i + ".model")), "old-" + i);
         assertTrue(Files.exists(cache.resolve("old-" + (ModelCache.MAX_ENTRIES + 2) + ".model")));
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledWriteAreRemovedOnceOld() throws Exception {
+        Path dir = tmp.resolve("cache");
+        Files.createDirectories(dir);
+        Path old = Files.writeString(dir.resolve("entry-1.tmp"), "half an entry");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(dir.resolve("entry-2.tmp"), "being written now");
+        Path file = Run.ROOT.resolve("terms.yaml");
+        new ModelCache(dir).put(Files.readAllBytes(file), file, "terms.yaml", new TermsLoader().load(file, "terms.yaml"));
+        assertFalse(Files.exists(old), "an hour old: a killed run's");
+        assertTrue(Files.exists(fresh), "another run may be writing it");
     }
 
     @Test

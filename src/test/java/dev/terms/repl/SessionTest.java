@@ -119,12 +119,39 @@ class SessionTest {
     }
 
     @Test
+    void anEditOfTheSameSizeWithTheSameTimeIsReReadToo(@TempDir Path dir) throws IOException {
+        // cp -p, rsync -t and file systems with one-second times: only the bytes tell
+        Path file = dir.resolve("terms.yaml");
+        Files.copy(Run.RESOURCES.resolve("time/supply.yaml"), file);
+        FileTime time = Files.getLastModifiedTime(file);
+        Session s = session(dir, "");
+        assertEquals(0, s.oneShot("show base"));
+        assertTrue(take().startsWith("base — Base supply"));
+        Files.writeString(file, Files.readString(file).replace("title: Base supply", "title: Bass supply"));
+        Files.setLastModifiedTime(file, time);
+        s.oneShot("show base");
+        assertTrue(take().startsWith("base — Bass supply"), "re-read though size and time are the same");
+    }
+
+    @Test
     void aScriptExitsWithTheStatusOfTheLastFailingLine() {
         Session s = session(Run.ROOT, "who has the rofr\nwho holds a non-compete\nwhere is the api hosted\n");
         assertEquals(1, s.script());
         Session ok = session(Run.ROOT, "set format json\nwho has the rofr\nwhere must the api run\n");
         assertEquals(0, ok.script());
         assertEquals(2, out.toString().lines().filter(l -> l.equals("{")).count(), "one JSON document an answer");
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsSkippedAndTheScriptGoesOn() {
+        String atLimit = "who has the rofr " + "x".repeat(Session.MAX_LINE_CHARS - 17);
+        Session s = session(Run.ROOT, atLimit + "\n" + "y".repeat(Session.MAX_LINE_CHARS + 1) + "\nwho has the rofr\n");
+        assertEquals(2, s.script());
+        assertEquals("terms: line 2 is longer than 65536 characters; skipped\n", err.toString());
+        assertTrue(out.toString().contains("Microsoft holds the right"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, session(Run.ROOT, "set format json\r\nwho has the rofr\r\n").script(), "CRLF lines");
+        assertTrue(out.toString().startsWith("{"), out.toString());
     }
 
     @Test
