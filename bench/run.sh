@@ -46,7 +46,8 @@ hyperfine -w 1 -r "$($smoke && echo 1 || echo 5)" --export-markdown "$work/batch
 echo "== 3. $big clauses: one question end to end vs jq selecting on the JSON form"
 python3 bench/generate.py "$big" "$work/big.yaml" "$work/big.json"
 ls -l "$work/big.yaml" "$work/big.json" | awk '{print $5, $9}'
-big_q="./terms -f $work/big.yaml ask 'who holds a right of first refusal on widgets in europe' -o json > /dev/null"
+# 0 (answered) or 1 (the file does not say: the generated data need not hold such a clause); any other status fails
+big_q="./terms -f $work/big.yaml ask 'who holds a right of first refusal on widgets in europe' -o json > /dev/null; test \$? -le 1"
 # the model cache is the run's own: the first run parses the YAML and fills it, later runs read it
 export TERMS_CACHE_DIR="$work/model-cache"
 echo "first run (parses the YAML, fills the model cache): time and peak RSS"
