@@ -135,9 +135,11 @@ public final class Decider {
             // a ban covers what its action says, or what its names say word for word: "no poach" bans poaching,
             // but "Restricted transfers" in a title bans no other kind of limit
             boolean named = u.actionField() == ClauseFrame.Field.NAMES || u.actionField() == ClauseFrame.Field.KIND;
-            boolean banned = u.action().reason() == Unifier.Reason.OPEN ? actionOnTopic(c)
-                    : named ? u.action().reason() == Unifier.Reason.SAME : u.action().reason().fills();
-            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && thingsFilled && half(c)
+            boolean banned = u.action().reason() != Unifier.Reason.OPEN
+                    && (named ? u.action().reason() == Unifier.Reason.SAME : u.action().reason().fills());
+            // a ban answers "can / may X do it?"; "must X keep it confidential?" asks a duty, which a ban does not deny
+            boolean asksLeave = !q.modalities().equals(Set.of(Modality.OBLIGATION));
+            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && asksLeave && thingsFilled && half(c)
                     && !asksProhibition(q)) {
                 for (String x : cl.exceptions()) {
                     if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);

@@ -284,6 +284,8 @@ public final class Engine {
         // a duty owed to someone is a claim they hold, and a right held against someone is a duty they owe
         if (q.type() == Query.Type.YES_NO || c.counterparty().isEmpty()) return null;
         boolean subjectIsCounterparty = q.subject() == null || c.counterparty().contains(q.subject());
+        // "how many shares does the consultant receive": an amount concerns both sides of the clause
+        if (quantity && subjectIsCounterparty) return Relation.REVERSED;
         boolean reversedFits = q.modalities().contains(Modality.RIGHT)
                 ? c.modality() == Modality.OBLIGATION || c.modality() == Modality.PROHIBITION
                 : q.modalities().contains(Modality.OBLIGATION) && c.modality() == Modality.RIGHT;
@@ -324,6 +326,10 @@ public final class Engine {
             // a clause whose fields say what the question says over one whose quoted text only mentions it
             int fewest = pass.stream().mapToInt(w -> inTextOnly(unified, w)).min().orElse(0);
             pass.removeIf(w -> inTextOnly(unified, w) > fewest);
+            // a clause that names the question's things by reference ("which building": its where is the building)
+            // over one whose words only mention them
+            int most = pass.stream().mapToInt(w -> byReference(unified, w)).max().orElse(0);
+            pass.removeIf(w -> byReference(unified, w) < most);
             double best = pass.get(0).points();
             double coverage = pass.get(0).coverage();
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
@@ -336,6 +342,14 @@ public final class Engine {
             return out;
         }
         return List.of();
+    }
+
+    private static int byReference(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
+        Unifier.Unification u = unified.get(w.item());
+        if (u == null) return 0;
+        int n = 0;
+        for (Unifier.Slot t : u.things()) if (t.reason() == Unifier.Reason.SAME && t.stated() != null && t.stated().contains(":")) n++;
+        return n;
     }
 
     private static int inTextOnly(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {

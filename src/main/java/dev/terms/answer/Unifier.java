@@ -195,19 +195,37 @@ public final class Unifier {
             };
             if (refers) return new Slot("thing", m.text(), Reason.SAME, e.kind().word() + ":" + e.id());
         }
-        // named in the clause's words: every word of the phrase in one field; the quoted text is evidence, not a slot
+        // named in the clause's words, as the question says it or by another of the thing's names ("the Supabase
+        // platform" is the Services, which an action names); the quoted text is evidence, not a slot
+        List<String> names = new ArrayList<>(List.of(m.text()));
+        for (Entity e : m.entities()) {
+            var n = e.agreement() == null || e.agreement().equals(it.agreement().id()) ? it.agreement().named(e.id()) : null;
+            if (n == null) continue;
+            names.add(n.name());
+            names.addAll(n.aliases());
+        }
+        for (String name : names) {
+            ClauseFrame.Field field = fieldNaming(name, cf);
+            if (field != null) return new Slot("thing", m.text(), Reason.SAME, field.word());
+        }
+        return new Slot("thing", m.text(), Reason.UNKNOWN, null);
+    }
+
+    /** The first field of the clause, its quoted text aside, that has every word of a name. */
+    private static ClauseFrame.Field fieldNaming(String name, ClauseFrame cf) {
         for (ClauseFrame.Field field : ClauseFrame.Field.values()) {
             if (field == ClauseFrame.Field.TEXT) break;
-            boolean all = true;
-            for (Text.Token t : Text.tokens(m.text())) {
+            boolean all = true, any = false;
+            for (Text.Token t : Text.tokens(name)) {
                 if (Lexicon.NOISE.contains(t.word())) continue;
+                any = true;
                 boolean found = false;
                 for (Text.Token s : cf.field(field)) if (s.stem().equals(t.stem())) { found = true; break; }
                 if (!found) { all = false; break; }
             }
-            if (all) return new Slot("thing", m.text(), Reason.SAME, field.word());
+            if (all && any) return field;
         }
-        return new Slot("thing", m.text(), Reason.UNKNOWN, null);
+        return null;
     }
 
     private static Slot place(Query q, Corpus.Item it, ClauseFrame cf) {

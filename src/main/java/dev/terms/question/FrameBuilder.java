@@ -136,8 +136,8 @@ public final class FrameBuilder {
             else if (k == Known.PLACE) role[j] = Frame.Role.PLACE;
             else if (k == Known.AGREEMENT || AGREEMENT_WORDS.contains(w)) role[j] = Frame.Role.AGREEMENT;
             else if (j == conditionFrom) role[j] = Frame.Role.CONDITION;
-            else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
             else if (k == Known.THING || k == Known.KIND_VERB) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
+            else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
             else if (NEGATIONS.contains(w) && j > 0 && MODAL_VERBS.contains(tokens.get(j - 1).word())) role[j] = Frame.Role.MODALITY;
             else if (NEGATIONS.contains(w) && !cond[j]) {
                 role[j] = Frame.Role.POLARITY;
@@ -204,8 +204,9 @@ public final class FrameBuilder {
         for (Amount a : Amount.in(lower)) {
             boolean named = false;
             for (Frame.Term t : words) {
-                if (t.role() != Frame.Role.NUMBER && t.role() != Frame.Role.OBJECT && t.role() != Frame.Role.CONDITION
-                        && a.text().contains(t.word()) && t.word().matches("\\d[\\d,.]*")) named = true;
+                if ((t.role() == Frame.Role.THING || t.role() == Frame.Role.PLACE || t.role() == Frame.Role.PARTY
+                        || t.role() == Frame.Role.AGREEMENT) && a.text().contains(t.word()) && t.word().matches("\\d[\\d,.]*"))
+                    named = true;
             }
             if (!named) numbers.add(a);
         }
