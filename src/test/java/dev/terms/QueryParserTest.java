@@ -2,14 +2,10 @@ package dev.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.terms.load.TermsLoader;
-import dev.terms.model.Agreement;
 import dev.terms.question.Entity;
 import dev.terms.question.Query;
 import dev.terms.question.QueryParser;
-import dev.terms.question.Vocabulary;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,16 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A question in, a typed query out: type, subject, modalities, tense, focus and topic. */
 class QueryParserTest {
 
-    private static final QueryParser PARSER = parser();
-
-    private static QueryParser parser() {
-        try {
-            Agreement a = new TermsLoader().load(Run.ROOT.resolve("terms.yaml"), "terms.yaml");
-            return new QueryParser(new Vocabulary(List.of(a)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
+    private static final QueryParser PARSER = Run.parser("terms.yaml");
 
     /** The query in one line, so a table row states it whole. */
     private static String shape(Query q) {

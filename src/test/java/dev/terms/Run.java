@@ -78,4 +78,14 @@ public final class Run {
         int status = Cli.run(io, args);
         return new Output(status, out.toString(), err.toString());
     }
+
+    /** A question parser on the vocabulary of one terms file of the checkout, as the tool builds it. */
+    public static dev.terms.question.QueryParser parser(String file) {
+        try {
+            dev.terms.model.Agreement a = new dev.terms.load.TermsLoader().load(ROOT.resolve(file), file);
+            return new dev.terms.question.QueryParser(new dev.terms.question.Vocabulary(java.util.List.of(a)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

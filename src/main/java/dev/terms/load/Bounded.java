@@ -51,7 +51,7 @@ public final class Bounded {
     }
 
     /** What a file that is not regular is, from its mode bits where the platform gives them. */
-    static String kind(Path file, BasicFileAttributes at, LinkOption... links) {
+    public static String kind(Path file, BasicFileAttributes at, LinkOption... links) {
         if (at.isDirectory()) return "a directory";
         if (at.isSymbolicLink()) return "a symbolic link";
         try {

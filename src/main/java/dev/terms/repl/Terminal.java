@@ -1,6 +1,7 @@
 package dev.terms.repl;
 
 import dev.terms.cli.Io;
+import dev.terms.load.Bounded;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ final class Terminal {
             java.nio.file.attribute.BasicFileAttributes at =
                     Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             if (at.isDirectory()) return "is a directory, not a file";
-            if (!at.isRegularFile()) return "is " + kind(file) + ", not a file";
+            if (!at.isRegularFile()) return "is " + Bounded.kind(file, at) + ", not a file";
             if (!Files.isWritable(file)) return "cannot be written";
             if (at.size() > MAX_HISTORY_BYTES) return "is larger than a history file (" + at.size() + " bytes); it is left as it is";
             String text;
@@ -130,19 +131,6 @@ final class Terminal {
         } catch (IOException e) {
             return "cannot be read: " + e.getMessage();
         }
-    }
-
-    private static String kind(Path file) {
-        try {
-            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
-            if (type == 0010000) return "a FIFO";
-            if (type == 0020000) return "a character device";
-            if (type == 0060000) return "a block device";
-            if (type == 0140000) return "a socket";
-        } catch (IOException | RuntimeException e) {
-            // no unix view: a special file, no more said
-        }
-        return "a special file";
     }
 
     /** Completes commands and options (through picocli's JLine bridge) and the names in the loaded files. */

@@ -3,10 +3,7 @@ package dev.terms.question;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.terms.Run;
-import dev.terms.load.TermsLoader;
-import dev.terms.model.Agreement;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,16 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A question read as a frame: every word with its role, on the bundled file's vocabulary. */
 class FrameTest {
 
-    private static final QueryParser PARSER = parser();
-
-    private static QueryParser parser() {
-        try {
-            Agreement a = new TermsLoader().load(Run.ROOT.resolve("terms.yaml"), "terms.yaml");
-            return new QueryParser(new Vocabulary(List.of(a)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
+    private static final QueryParser PARSER = Run.parser("terms.yaml");
 
     private static String roles(Frame f) {
         return f.words().stream().map(t -> t.word() + "/" + t.role().word()).collect(Collectors.joining(" "));
