@@ -68,6 +68,8 @@ record ClauseFrame(
                 labels.addAll(n.aliases());
             }
             things.addAll(labels);
+            // what a defined term means says what the clause is about: "Inventions" are those made performing the Services
+            if (n instanceof dev.terms.model.Definition d && d.means() != null) things.add(d.means());
             if (ref.equals(c.where())) for (String l : labels) whereKeys.add(Text.key(l));
         }
         List<String> purpose = new ArrayList<>(c.conditions());

@@ -170,7 +170,8 @@ public final class Decider {
         }
         // a right the agreement grants to another party, and to the subject by no clause: the grant is the agreement's word
         if (q.frame().subject() != null && q.modalities().contains(Modality.RIGHT) && !q.modalities().contains(Modality.OBLIGATION)
-                && pool.stream().noneMatch(c -> subjectFits(c) && actionOnTopic(c))) {
+                && pool.stream().noneMatch(c -> subjectFits(c) && actionOnTopic(c) && c.clause().modality() != Modality.OBLIGATION
+                        && c.clause().modality() != Modality.PROHIBITION)) {
             for (Considered c : pool) {
                 Clause cl = c.clause();
                 if (c.status().inForce() && cl.modality() == Modality.RIGHT && !negative(c) && !cl.party().contains(q.frame().subject())

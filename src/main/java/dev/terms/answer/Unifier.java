@@ -137,11 +137,15 @@ public final class Unifier {
         Slot number = number(f, cf);
         boolean negatedHit = false;
         // a negation in the clause concerns the question when it covers what is asked about, not its condition
+        // and, when the question has a verb, covers that verb: "can X share information?" is not denied by
+        // "X owes no obligations for public information"
         for (WordMatch w : words) {
             if (w.matched() && w.term().role() != Frame.Role.CONDITION && cf.negated().contains(Text.stem(w.stated())))
                 negatedHit = true;
         }
         for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
+        if (actionMatch != null && actionMatch.matched() && !cf.negated().contains(Text.stem(actionMatch.stated()))
+                && !FrameBuilder.LIGHT_VERBS.contains(f.action().word())) negatedHit = false;
         return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, reversed);
     }
 

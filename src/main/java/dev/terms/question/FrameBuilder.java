@@ -34,6 +34,9 @@ public final class FrameBuilder {
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("for", "with", "at", "of", "to", "in", "on", "by",
+            "under", "from");
+
     /** Words for the agreement itself, whatever it is called. */
     private static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership",
             "agreements", "contracts");
@@ -139,6 +142,9 @@ public final class FrameBuilder {
             else if (k == Known.THING || k == Known.KIND_VERB) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
             else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;
             else if (NEGATIONS.contains(w) && j > 0 && MODAL_VERBS.contains(tokens.get(j - 1).word())) role[j] = Frame.Role.MODALITY;
+            // "for no reason", "at no cost": a negation inside a phrase says what the phrase is, not the question's polarity
+            else if (NEGATIONS.contains(w) && j > 0 && PHRASE_PREPOSITIONS.contains(tokens.get(j - 1).word()))
+                role[j] = Frame.Role.FILLER;
             else if (NEGATIONS.contains(w) && !cond[j]) {
                 role[j] = Frame.Role.POLARITY;
                 negated = true;
@@ -147,8 +153,11 @@ public final class FrameBuilder {
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (CLAUSE_NOUNS.contains(w) && j > 0 && known[j - 1] == Known.THING) role[j] = Frame.Role.FILLER;
             // "the receiving party", "the disclosing party": a role of either party, not what is done
-            else if (w.endsWith("ing") && j + 1 < n && Set.of("party", "parties").contains(tokens.get(j + 1).word()))
+            else if (w.endsWith("ing") && j + 1 < n && Set.of("party", "parties").contains(tokens.get(j + 1).word())) {
                 role[j] = Frame.Role.FILLER;
+                // the role stands where a subject does, though it names no one party: "can the receiving party share"
+                if (known[j + 1] == null) role[j + 1] = Frame.Role.SUBJECT;
+            }
             else if (inPhrase(tokens, j, COMPOUND_PREPOSITIONS)) role[j] = Frame.Role.FILLER;
             else if (VERB_FILLERS.contains(w) && j > start && (role[j - 1] == Frame.Role.SUBJECT
                     || role[j - 1] == Frame.Role.MODALITY)) role[j] = null;

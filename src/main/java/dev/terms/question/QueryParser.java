@@ -63,11 +63,13 @@ public final class QueryParser {
         List<String> words = tokens.stream().map(Text.Token::word).toList();
         int start = skipPoliteness(words);
         Query.Type type = type(words, start);
-        // the modality is the main clause's: "is disclosure permitted if it is required by a subpoena" asks a permission
+        // the modality is the main clause's: "is disclosure permitted if it is required by a subpoena" asks a
+        // permission, and "advisors who need to know it" a permission too
         int main = words.size();
         for (int i = start + 2; i < words.size() && main == words.size(); i++) {
-            if (FrameBuilder.CONDITIONS.contains(words.get(i)) && !(words.get(i).equals("when") && type == Query.Type.WHEN))
-                main = i;
+            boolean relative = Set.of("who", "which", "that", "whose").contains(words.get(i));
+            if (relative || FrameBuilder.CONDITIONS.contains(words.get(i))
+                    && !(words.get(i).equals("when") && type == Query.Type.WHEN)) main = i;
         }
         Set<Modality> modalities = modalities(words.subList(0, main));
         boolean past = words.stream().anyMatch(PAST::contains);
@@ -343,7 +345,7 @@ public final class QueryParser {
             ".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*|.* (has|have|need|needs) to .*");
     private static final Pattern PERMISSION = Pattern.compile(".* (may|can|could|allowed|permitted|able) .*");
     private static final Pattern RIGHT = Pattern.compile(
-            ".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|entitled|enjoy|enjoys) .*");
+            ".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|keep|keeps|kept|entitled|enjoy|enjoys) .*");
 
     /** The verb selects the modality: holds → right, must → obligation, must not → prohibition, may → permission. */
     static Set<Modality> modalities(List<String> w) {
@@ -400,8 +402,11 @@ public final class QueryParser {
                     key.append(tokens.get(j).stem());
                     text.append(tokens.get(j).word());
                 }
+                // "his own consulting firm": own after a possessive is emphasis, not ownership
+                boolean emphasis = len == 1 && tokens.get(i).word().equals("own") && i > 0
+                        && Set.of("his", "her", "its", "their", "our", "my", "your").contains(tokens.get(i - 1).word());
                 boolean filler = len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
-                        || FrameBuilder.MODAL.contains(tokens.get(i).word()));
+                        || FrameBuilder.MODAL.contains(tokens.get(i).word()) || emphasis);
                 // the agreement's own names first: "the NDA" is this agreement, not any confidentiality clause
                 String agreement = filler ? null : vocabulary.agreementNamed(key.toString());
                 Set<Entity> es = agreement != null ? Set.of() : vocabulary.lookup(key.toString());
