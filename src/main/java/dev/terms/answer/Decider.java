@@ -57,7 +57,10 @@ public final class Decider {
             Decision no = contradiction(q, pool);
             // a specific rule beats a general one: a permission to disclose to advisors over a ban on disclosure;
             // two that fit the question as well as each other and disagree leave it unsettled
-            if (no != null && Boolean.TRUE.equals(no.yes())) return no;
+            // agreeing rows ("yes, by exception" and a clause that fills every slot): the closer clause answers
+            if (no != null && Boolean.TRUE.equals(no.yes()))
+                return yes != null && fit(yes) > fit(no.by()) ? new Decision(Row.FILLS_EVERY_SLOT, true, yes, "fills every slot")
+                        : no;
             if (no != null && yes != null && fit(no.by()) == fit(yes))
                 return new Decision(Row.NOT_SAID, null, null, "clauses " + no.by().clause().id() + " and "
                         + yes.clause().id() + " disagree");
@@ -140,7 +143,7 @@ public final class Decider {
             // a ban answers "can / may X do it?"; "must X keep it confidential?" asks a duty, which a ban does not deny
             boolean asksLeave = !q.modalities().equals(Set.of(Modality.OBLIGATION));
             if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && asksLeave && thingsFilled && half(c)
-                    && !asksProhibition(q)) {
+                    && beyondTheVerb(c) && !asksProhibition(q)) {
                 for (String x : cl.exceptions()) {
                     if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
                 }
@@ -214,6 +217,17 @@ public final class Decider {
         if (a.reason() == Unifier.Reason.OPEN) return !c.unification().things().isEmpty()
                 || c.unification().words().stream().anyMatch(w -> w.matched() && w.field() != ClauseFrame.Field.TEXT);
         return a.reason().fills();
+    }
+
+    /**
+     * The clause shares something with the question besides its verb: a thing it names, or a word in its
+     * fields (not only its quoted text). A verb alone ("sign" ~ "engage") says too little to deny anything.
+     */
+    private static boolean beyondTheVerb(Considered c) {
+        Unifier.Unification u = c.unification();
+        if (u.things().stream().anyMatch(t -> t.reason().fills())) return true;
+        return u.words().stream().anyMatch(w -> w.matched() && w.term().role() != Frame.Role.ACTION
+                && w.field() != ClauseFrame.Field.TEXT);
     }
 
     /** At least half of what the question names (its words and things) is the clause's. */

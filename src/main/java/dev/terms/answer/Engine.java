@@ -29,6 +29,8 @@ public final class Engine {
 
     /** The share of the question's topic a clause must cover to be considered at all. */
     static final double MIN_COVERAGE = 0.6;
+    /** Up to this many clauses in all, a question that finds no answer among its candidates is tried on every clause. */
+    static final int EVERY_CLAUSE = 1000;
     /** How many clauses near a yes/no question are unified with it beyond those its words already cover. */
     static final int POOL = 40;
     /** Answers come from clauses scoring at least this share of the best one. */
@@ -89,7 +91,14 @@ public final class Engine {
         Collection<Corpus.Item> candidates = index.candidates(q);
         Collection<Corpus.Item> covering = index.covering(q, candidates);
         Result r = answer(q, covering);
-        return r.answers().isEmpty() && covering.size() < candidates.size() ? answer(q, candidates) : r;
+        if (r.answers().isEmpty() && covering.size() < candidates.size()) r = answer(q, candidates);
+        // on a file of ordinary size, a question none of whose words a clause has may still meet one through
+        // synonyms ("lawsuit" ~ "suit"): every clause is unified, and the table still decides
+        if (r.answers().isEmpty() && candidates.size() < corpus.items().size() && corpus.items().size() <= EVERY_CLAUSE) {
+            Result all = answer(q, corpus.items());
+            if (all.answered()) return all;
+        }
+        return r;
     }
 
     private Result answer(Query q, Collection<Corpus.Item> candidates) {
@@ -316,7 +325,7 @@ public final class Engine {
             List<Weighed> pass = new ArrayList<>();
             for (Weighed w : all) {
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && (w.topical() || w.points() > 0) && fits(q, w, unified))) pass.add(w);
+                        && (listing || q.hasTopic() && fits(q, w, unified))) pass.add(w);
             }
             if (pass.isEmpty()) continue;
             if (listing) return pass;
@@ -374,7 +383,7 @@ public final class Engine {
             boolean window = q.past() ? w.status().startedBy(q.asOf()) : true;
             // the words' weighing finds the clauses near the question; the unification decides. A clause it
             // would pass over may still meet the question through a synonym ("poach" ~ "solicit")
-            if (window && q.hasTopic() && (w.topical() || w.points() > 0 && pool.size() < POOL)) pool.add(w);
+            if (window && q.hasTopic() && (w.topical() || pool.size() < POOL)) pool.add(w);
             topical |= w.topical();
         }
         List<Answer> answers = new ArrayList<>();
