@@ -55,12 +55,12 @@ public final class Decider {
         for (Considered c : pool) if (c.status().inForce() && fillsEverySlot(q, c) && (yes == null || fit(c) > fit(yes))) yes = c;
         if (!q.past()) {
             Decision no = contradiction(q, pool);
-            // a specific rule beats a general one: a permission to disclose to advisors over a ban on disclosure;
-            // two that fit the question as well as each other and disagree leave it unsettled
-            // agreeing rows ("yes, by exception" and a clause that fills every slot): the closer clause answers
+            // rows that agree ("yes, by exception" and a clause that fills every slot): the closer clause answers
             if (no != null && Boolean.TRUE.equals(no.yes()))
                 return yes != null && fit(yes) > fit(no.by()) ? new Decision(Row.FILLS_EVERY_SLOT, true, yes, "fills every slot")
                         : no;
+            // a specific rule beats a general one (a permission to disclose to advisors over a ban on disclosure);
+            // two that fit the question as well as each other and disagree leave it unsettled
             if (no != null && yes != null && fit(no.by()) == fit(yes))
                 return new Decision(Row.NOT_SAID, null, null, "clauses " + no.by().clause().id() + " and "
                         + yes.clause().id() + " disagree");
@@ -81,11 +81,9 @@ public final class Decider {
             if (c.clause().modality() == Modality.PROHIBITION && !c.clause().negative() && subjectFits(c)
                     && actionOnTopic(c) && c.status().state() == Status.State.EXPIRED && !asksProhibition(q))
                 return new Decision(Row.NO_LONGER_RESTRICTED, true, c, "the prohibition ended");
-            if (fillsEverySlot(q, c) && c.status().state() != Status.State.PENDING
-                    && !(c.status().end() instanceof Status.SupersededBy)) return new Decision(Row.NO_LONGER, false, c, "ended");
-            if (fillsEverySlot(q, c) && c.status().end() instanceof Status.SupersededBy) {
-                // its successor is weighed in the pool too; only when none covers the question is it "no longer"
-                return new Decision(Row.NO_LONGER, false, c, "replaced");
+            // a successor is in the pool too: only when none fills the question is it "no longer"
+            if (fillsEverySlot(q, c) && c.status().state() != Status.State.PENDING) {
+                return new Decision(Row.NO_LONGER, false, c, c.status().end() instanceof Status.SupersededBy ? "replaced" : "ended");
             }
         }
         if (q.modalities().equals(Set.of(Modality.OBLIGATION))) {
