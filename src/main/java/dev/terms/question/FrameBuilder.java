@@ -217,7 +217,9 @@ public final class FrameBuilder {
                         || t.role() == Frame.Role.AGREEMENT) && a.text().contains(t.word()) && t.word().matches("\\d[\\d,.]*"))
                     named = true;
             }
-            if (!named) numbers.add(a);
+            // a year is a date the question is asked for ("in 2023"), not an amount
+            boolean year = a.unit() == Amount.Unit.NONE && a.text().matches("(19|20)\\d\\d");
+            if (!named && !year) numbers.add(a);
         }
         // "for purposes other than …", "anything besides …": the question asks past what a clause limits
         boolean otherThan = lower.matches(".*\\b(other than|besides|apart from|except for|beyond)\\b.*");

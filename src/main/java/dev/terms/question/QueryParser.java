@@ -26,8 +26,9 @@ public final class QueryParser {
             "within", "inside", "onto", "into");
     private static final Set<String> ELSEWHERE = Set.of("elsewhere", "other", "another", "others", "outside",
             "different", "third-party", "competitor", "competing", "rival");
+    /** Words of the past; "before" and "once" only open a condition ("before terminating"), and "before 2025" is a date. */
     private static final Set<String> PAST = Set.of("was", "were", "did", "had", "held", "ever", "historically",
-            "previously", "formerly", "originally", "used", "before", "once");
+            "previously", "formerly", "originally", "used");
     private static final Set<String> END_WORDS = Set.of("end", "ended", "ends", "ending", "expire", "expires",
             "expired", "expiry", "expiration", "terminate", "terminates", "terminated", "stop", "stops", "stopped",
             "lapse", "lapses", "lapsed", "finish", "finished", "over", "until", "last", "cease", "ceased", "replaced",

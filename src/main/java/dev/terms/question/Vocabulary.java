@@ -39,13 +39,13 @@ public final class Vocabulary {
         }
         Set<String> learnt = new HashSet<>();
         for (Agreement a : agreements) {
+            addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             for (String name : agreementNames(a)) {
                 String key = Text.key(name);
-                if (key.isEmpty() || Lexicon.NOISE.contains(key)) continue;
+                if (key.isEmpty() || Lexicon.NOISE.contains(key) || namesParties(key)) continue;
                 agreementNames.putIfAbsent(key, a.id());
                 longest = Math.max(longest, key.split(" ").length);
             }
-            addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             addNamed(a.definitions().values(), Entity.Kind.DEFINITION, a);
             addNamed(a.events().values(), Entity.Kind.EVENT, a);
             for (var d : a.definitions().values()) {
@@ -100,6 +100,14 @@ public final class Vocabulary {
             }
         }
         return names;
+    }
+
+    /** "microsoft openai" names the two parties, not the agreement its id comes from. */
+    private boolean namesParties(String key) {
+        for (String word : key.split(" ")) {
+            if (phrases.getOrDefault(word, Set.of()).stream().noneMatch(e -> e.kind() == Entity.Kind.PARTY)) return false;
+        }
+        return true;
     }
 
     /** The agreement a phrase names, given as its key; null when none. */

@@ -26,6 +26,8 @@ class FrameTest {
             Which state's law governs the partnership?       | where  | which/asked state/asked law/thing governs/thing the/filler partnership/agreement
             Is Microsoft not an investor?                    | yes-no | is/modality microsoft/subject not/polarity an/filler investor/thing
             Can Microsoft terminate if OpenAI does not pay?  | yes-no | can/modality microsoft/subject terminate/action if/condition openai/party does/filler not/filler pay/condition
+            Was Microsoft OpenAI's cloud provider in 2023?   | yes-no | was/modality microsoft/subject openai/party cloud/thing provider/thing in/filler 2023/number
+            Must OpenAI give notice before terminating?      | yes-no | must/modality openai/subject give/action notice/object before/filler terminating/thing
             """)
     void everyWordHasARole(String question, String asked, String roles) {
         Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();
@@ -38,6 +40,7 @@ class FrameTest {
             Does Microsoft hold 49% of OpenAI?                  | 49%
             Is the notice period thirty days?                   | 30 days
             Can OpenAI buy one of Microsoft's data centres?     | -
+            Was Microsoft OpenAI's cloud provider in 2023?      | -
             """)
     void numbersAreAmountsWithUnits(String question, String numbers) {
         Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();
