@@ -32,6 +32,7 @@ class TrustedAnswersTest {
             @shared/supabase-terms-sla.yaml                    | Does Supabase guarantee 99.99% uptime?                    | false                | uptime-commitment            | 99.9%
             src/test/resources/agreements/contoso-northwind-nda.yaml | Can Contoso solicit Northwind's employees?          | true                 | no-solicitation              | 2026-02-28
             terms.yaml                                         | has the relationship update happened?                     | true                 |                              | 2025-01-21
+            tests/acceptance/agreements/data-processing-agreement.yaml | Does the DPA survive termination?                 | false                |                              | deletion-or-return
             """)
     @SuppressWarnings("unchecked")
     void answersWhatTheFileSays(String file, String question, String value, String clause, String says) throws IOException {

@@ -32,6 +32,8 @@ final class NamedAnswers {
      */
     List<Answer> named(Query q) {
         Frame f = q.frame();
+        List<Answer> survival = survival(q);
+        if (survival != null) return survival;
         boolean bare = f.action() == null && f.condition().isEmpty() && f.place() == null;
         if (q.type() == Query.Type.WHO && bare && q.subject() == null && q.parties().size() == 1
                 && q.modalities().isEmpty()) {
@@ -85,6 +87,32 @@ final class NamedAnswers {
         }
         return answers.isEmpty() ? null : answers;
     }
+
+    private static final Set<String> SURVIVE = Set.of("survive", "survives", "survived", "outlive", "outlives", "outlast",
+            "outlasts");
+
+    /**
+     * "Does the DPA survive termination?": the agreement itself ends; which of its clauses outlive it is
+     * what `survives` says. A question about one clause's survival goes the ordinary way.
+     */
+    private List<Answer> survival(Query q) {
+        Frame f = q.frame();
+        if (q.type() != Query.Type.YES_NO || f.action() == null || !SURVIVE.contains(f.action().word())) return null;
+        boolean namesAgreement = f.words().stream().anyMatch(t -> t.role() == Frame.Role.AGREEMENT);
+        boolean namesClause = f.words().stream().anyMatch(t -> t.role() == Frame.Role.THING && !END.contains(t.word()))
+                || !f.object().isEmpty();
+        if (!namesAgreement || namesClause) return null;
+        List<Answer> answers = new ArrayList<>();
+        for (Agreement a : corpus.agreements()) {
+            List<String> surviving = a.clauses().stream().filter(c -> c.survivesAgreement()).map(c -> c.id()).toList();
+            answers.add(new Answer(new Value.YesNo(false), "no", null, a, corpus.timeline(a).agreementStatus(q.asOf()),
+                    "No: " + a.title() + " itself ends" + (surviving.isEmpty() ? "; none of its clauses survives it."
+                    : "; these clauses survive it: " + String.join(", ", surviving) + ".")));
+        }
+        return answers;
+    }
+
+    private static final Set<String> END = Set.of("termination", "expiry", "expiration", "end");
 
     private static boolean describes(dev.terms.model.Party p, Frame.Term t) {
         List<String> names = new ArrayList<>(p.aliases());

@@ -175,8 +175,9 @@ public final class FrameBuilder {
             int p = previous(role, tokens, j, start);
             boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word());
             Frame.Role before = p < 0 ? null : role[p];
-            // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be
-            boolean actor = before == Frame.Role.PARTY && !tokens.get(p).possessive();
+            // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be;
+            // so is the agreement in "does the DPA survive"
+            boolean actor = (before == Frame.Role.PARTY || before == Frame.Role.AGREEMENT) && !tokens.get(p).possessive();
             boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || actor || before == Frame.Role.MODALITY
                     || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
             if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
