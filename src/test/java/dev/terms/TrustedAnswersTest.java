@@ -33,6 +33,7 @@ class TrustedAnswersTest {
             src/test/resources/agreements/contoso-northwind-nda.yaml | Can Contoso solicit Northwind's employees?          | true                 | no-solicitation              | 2026-02-28
             terms.yaml                                         | has the relationship update happened?                     | true                 |                              | 2025-01-21
             tests/acceptance/agreements/data-processing-agreement.yaml | Does the DPA survive termination?                 | false                |                              | deletion-or-return
+            tests/acceptance/agreements/office-lease.yaml      | Can the tenant use the premises as a restaurant?          | none                 |                              |
             """)
     @SuppressWarnings("unchecked")
     void answersWhatTheFileSays(String file, String question, String value, String clause, String says) throws IOException {

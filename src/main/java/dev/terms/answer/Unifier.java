@@ -179,8 +179,11 @@ public final class Unifier {
             for (int i = 0; i < ts.size(); i++) {
                 Text.Token t = ts.get(i);
                 Meaning.Relation r = Meaning.relate(term.word(), t.word(), term.noun());
-                // a broader verb covers the question's only as what the clause does, not as a word on the way
-                boolean head = field != ClauseFrame.Field.ACTION || i == 0 || !NOT_AFTER.contains(ts.get(i - 1).word());
+                // a broader verb covers the question's only as what the clause does, not as a word on the way; a
+                // defined term's name or a phrase of purpose is a thing, not a category ("a restaurant" is a building,
+                // but not the Building)
+                boolean head = field == ClauseFrame.Field.NAMES
+                        || field == ClauseFrame.Field.ACTION && (i == 0 || !NOT_AFTER.contains(ts.get(i - 1).word()));
                 if (r.covers() && (head || r != Meaning.Relation.BROADER)) return new WordMatch(term, field, r, t.word());
             }
         }

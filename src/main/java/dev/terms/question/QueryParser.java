@@ -93,7 +93,9 @@ public final class QueryParser {
         if (words.contains("still") || words.contains("now") || words.contains("currently")) past = false;
 
         // recognise names, longest first
-        List<Found> found = recognise(tokens);
+        Set<String> timeWords = new java.util.HashSet<>(asking(type, Query.Focus.NONE, words));
+        timeWords.removeIf(w -> !END_WORDS.contains(w) && !START_WORDS.contains(w));
+        List<Found> found = recognise(tokens, timeWords);
         String subject = null;
         List<String> parties = new ArrayList<>();
         java.util.Map<String, Integer> partyAt = new java.util.LinkedHashMap<>();
@@ -390,7 +392,8 @@ public final class QueryParser {
         }
     }
 
-    private List<Found> recognise(List<Text.Token> tokens) {
+    /** Names by longest match; a name never takes in the word that asks when ("when does the period end"). */
+    private List<Found> recognise(List<Text.Token> tokens, Set<String> asking) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -406,6 +409,7 @@ public final class QueryParser {
                 // "his own consulting firm": own after a possessive is emphasis, not ownership
                 boolean emphasis = len == 1 && tokens.get(i).word().equals("own") && i > 0
                         && Set.of("his", "her", "its", "their", "our", "my", "your").contains(tokens.get(i - 1).word());
+                if (len > 1 && asking.contains(tokens.get(i + len - 1).word())) continue;
                 boolean filler = len == 1 && (Lexicon.NOISE.contains(tokens.get(i).word())
                         || FrameBuilder.MODAL.contains(tokens.get(i).word()) || emphasis);
                 // the agreement's own names first: "the NDA" is this agreement, not any confidentiality clause
