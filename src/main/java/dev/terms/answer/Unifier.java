@@ -60,7 +60,7 @@ public final class Unifier {
 
     /** The whole unification of one clause with the question. */
     public record Unification(Corpus.Item item, Slot subject, Slot modality, Slot action, Slot place, Slot number,
-            List<Slot> things, List<WordMatch> words, boolean negatedHit, boolean reversed) {
+            List<Slot> things, List<WordMatch> words, boolean negatedHit) {
 
         public List<Slot> slots() {
             List<Slot> out = new ArrayList<>(List.of(subject, modality, action, place, number));
@@ -97,13 +97,11 @@ public final class Unifier {
         Frame f = q.frame();
         Clause c = it.clause();
         Slot subject;
-        boolean reversed = false;
         if (f.subject() == null) subject = new Slot("subject", null, Reason.OPEN, String.join(", ", c.party()));
         else if (c.party().contains(f.subject())) subject = new Slot("subject", f.subject(), Reason.SAME, f.subject());
-        else if (c.counterparty().contains(f.subject())) {
-            reversed = true;
+        else if (c.counterparty().contains(f.subject()))
             subject = new Slot("subject", f.subject(), Reason.DIFFERENT, "counterparty " + f.subject());
-        } else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, String.join(", ", c.party()));
+        else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, String.join(", ", c.party()));
 
         Slot modality = modality(q, c);
 
@@ -136,9 +134,9 @@ public final class Unifier {
         Slot place = place(q, it, cf);
         Slot number = number(f, cf);
         boolean negatedHit = false;
-        // a negation in the clause concerns the question when it covers what is asked about, not its condition
-        // and, when the question has a verb, covers that verb: "can X share information?" is not denied by
-        // "X owes no obligations for public information"
+        // a negation in the clause concerns the question when it covers what is asked about, not its condition,
+        // and, when the question has a verb, that verb: "can X share information?" is not denied by "X owes no
+        // obligations for public information"
         for (WordMatch w : words) {
             if (w.matched() && w.term().role() != Frame.Role.CONDITION && cf.negated().contains(Text.stem(w.stated())))
                 negatedHit = true;
@@ -146,7 +144,7 @@ public final class Unifier {
         for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
         if (actionMatch != null && actionMatch.matched() && !cf.negated().contains(Text.stem(actionMatch.stated()))
                 && !FrameBuilder.LIGHT_VERBS.contains(f.action().word())) negatedHit = false;
-        return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, reversed);
+        return new Unification(it, subject, modality, action, place, number, things, words, negatedHit);
     }
 
     private static Slot modality(Query q, Clause c) {
