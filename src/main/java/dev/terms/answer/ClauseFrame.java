@@ -13,18 +13,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A clause read as a frame, from its fields: who, towards whom, under which modality and
- * polarity, which action on which object, where, and with which amounts. Its words are kept per
- * field, so that a question's word is matched in the field that gives it its weight. Negation
+ * What a question is unified with besides the clause's own fields (party, modality, polarity, where):
+ * its words kept per field, so that a question's word is matched in the field that gives it its
+ * weight, the keys of its place, and the amounts it states. Negation
  * stated in words ("not liable", "no licence granted", "without warranties", "disclaimer of
  * warranty") scopes the words after it: those are what the clause says the party does not have.
  */
 record ClauseFrame(
-        Modality modality,
-        boolean negative,
         Set<String> negated,
         List<List<Text.Token>> fields,
-        String where,
         Set<String> whereKeys,
         List<Amount> amounts,
         List<Amount> numbers) {
@@ -99,7 +96,7 @@ record ClauseFrame(
         numbers.addAll(Amount.in(c.action()));
         for (String s : c.conditions()) numbers.addAll(Amount.in(s));
         numbers.addAll(Amount.in(c.text()));
-        return new ClauseFrame(c.modality(), c.negative(), Set.copyOf(negated), fields, c.where(), whereKeys, amounts,
+        return new ClauseFrame(Set.copyOf(negated), fields, whereKeys, amounts,
                 List.copyOf(numbers));
     }
 

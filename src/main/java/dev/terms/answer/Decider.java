@@ -238,7 +238,7 @@ public final class Decider {
     }
 
     static boolean negative(Considered c) {
-        return c.clause().negative() || c.unification().negatedHit();
+        return c.unification().negative();
     }
 
     static boolean asksProhibition(Query q) {

@@ -133,10 +133,8 @@ public final class Engine {
      * fills (its subject, verb, words, place and number), and does not state the negative of it.
      */
     private boolean fits(Query q, Weighed w, Map<Corpus.Item, Unifier.Unification> unified) {
-        ClauseFrame cf = frame(w.item());
-        Unifier.Unification u = unified.computeIfAbsent(w.item(), it -> Unifier.unify(q, it, cf));
-        Decider.Considered c = new Decider.Considered(w, u, cf);
-        if (Decider.negative(c) != q.frame().negated()) return false;
+        Unifier.Unification u = unified.computeIfAbsent(w.item(), it -> Unifier.unify(q, it, frame(it)));
+        if (u.negative() != q.frame().negated()) return false;
         if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
         if (u.number().reason() == Unifier.Reason.DIFFERENT || u.place().reason() == Unifier.Reason.DIFFERENT) return false;
         return u.unmatched().isEmpty();
@@ -355,18 +353,12 @@ public final class Engine {
 
     private static int byReference(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
         Unifier.Unification u = unified.get(w.item());
-        if (u == null) return 0;
-        int n = 0;
-        for (Unifier.Slot t : u.things()) if (t.reason() == Unifier.Reason.SAME && t.stated() != null && t.stated().contains(":")) n++;
-        return n;
+        return u == null ? 0 : u.byReference();
     }
 
     private static int inTextOnly(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
         Unifier.Unification u = unified.get(w.item());
-        if (u == null) return 0;
-        int n = 0;
-        for (Unifier.WordMatch m : u.words()) if (m.field() == ClauseFrame.Field.TEXT) n++;
-        return n;
+        return u == null ? 0 : u.inTextOnly();
     }
 
     private static Unifier.Reason modality(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {

@@ -74,6 +74,28 @@ public final class Unifier {
             return out;
         }
 
+        /** How many of the question's words the clause has only in its quoted text. */
+        int inTextOnly() {
+            int n = 0;
+            for (WordMatch m : words) if (m.field() == ClauseFrame.Field.TEXT) n++;
+            return n;
+        }
+
+        /**
+         * How many of the question's things the clause names by reference (its object, where, party, kind):
+         * {@link #thing} states those as "kind:id", and a thing found in a field by the field's name.
+         */
+        int byReference() {
+            int n = 0;
+            for (Slot t : things) if (t.reason() == Reason.SAME && t.stated() != null && t.stated().indexOf(':') > 0) n++;
+            return n;
+        }
+
+        /** Whether the clause states the negative of what the question asks. */
+        boolean negative() {
+            return negatedHit || item.clause().negative();
+        }
+
         /** Where the clause has the question's verb: its action, its names, … (null: nowhere, or none asked). */
         ClauseFrame.Field actionField() {
             for (WordMatch w : words) if (w.term().role() == Frame.Role.ACTION) return w.field();

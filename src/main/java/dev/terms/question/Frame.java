@@ -48,15 +48,6 @@ public record Frame(
      */
     public record Term(String word, String stem, Role role, boolean noun) {}
 
-    /** The words a clause must account for: the action, the object, the condition. */
-    public List<Term> content() {
-        List<Term> out = new java.util.ArrayList<>();
-        if (action != null) out.add(action);
-        out.addAll(object);
-        out.addAll(condition);
-        return out;
-    }
-
     public static final Frame EMPTY = new Frame(Asked.WHAT, null, List.of(), Set.of(), false, false, null, List.of(), null,
             List.of(), List.of(), List.of());
 }

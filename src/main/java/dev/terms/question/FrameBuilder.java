@@ -37,10 +37,6 @@ public final class FrameBuilder {
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("for", "with", "at", "of", "to", "in", "on", "by",
             "under", "from");
 
-    /** Words for the agreement itself, whatever it is called. */
-    private static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership",
-            "agreements", "contracts");
-
     /** Prepositions of several words: "as part of a merger", "in connection with". */
     private static final List<List<String>> COMPOUND_PREPOSITIONS = List.of(List.of("as", "part", "of"),
             List.of("in", "connection", "with"), List.of("with", "respect", "to"), List.of("in", "respect", "of"),
@@ -137,7 +133,7 @@ public final class FrameBuilder {
             }
             else if (k == Known.PARTY) role[j] = Frame.Role.PARTY;
             else if (k == Known.PLACE) role[j] = Frame.Role.PLACE;
-            else if (k == Known.AGREEMENT || AGREEMENT_WORDS.contains(w)) role[j] = Frame.Role.AGREEMENT;
+            else if (k == Known.AGREEMENT || Lexicon.AGREEMENT_WORDS.contains(Text.stem(w))) role[j] = Frame.Role.AGREEMENT;
             else if (j == conditionFrom) role[j] = Frame.Role.CONDITION;
             else if (k == Known.THING || k == Known.KIND_VERB) role[j] = cond[j] ? Frame.Role.CONDITION : Frame.Role.THING;
             else if (w.matches("\\d[\\d,.]*") || w.equals("percent")) role[j] = Frame.Role.NUMBER;

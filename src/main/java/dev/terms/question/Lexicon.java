@@ -75,6 +75,9 @@ public final class Lexicon {
             "happen", "happens", "take", "place", "performed", "perform", "done", "based", "seated", "situated",
             "brought", "bring", "filed", "heard", "decided");
 
+    /** Words for the agreement itself, whatever it is called. */
+    public static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership");
+
     /** Verbs and nouns that say which modality a question asks about; they carry no topic. */
     public static final Set<String> VERBS = Set.of("must", "shall", "owe", "owes", "owed", "duty", "obligation",
             "obligations", "may", "can", "could", "allowed", "permitted", "prohibited", "forbidden", "barred",

@@ -43,8 +43,6 @@ public final class QueryParser {
     private static final Set<String> STATUS_WORDS = Set.of("force", "effect", "valid", "active", "binding",
             "alive", "current", "apply", "applies", "applied", "exist", "exists", "existed", "include", "includes",
             "included", "contain", "contains", "say", "says", "anything");
-    private static final Set<String> AGREEMENT_WORDS = Set.of("agreement", "contract", "deal", "partnership",
-            "it");
     private static final Pattern YEAR = Pattern.compile("\\b(in|during|before|by|until|as of|on)\\s+((?:19|20)\\d\\d)(-\\d\\d-\\d\\d)?\\b");
 
     private final Vocabulary vocabulary;
@@ -182,7 +180,7 @@ public final class QueryParser {
                 && words.get(start + 1).equals("there");
         boolean aboutAgreement = topics.isEmpty() && free.isEmpty() && (type == Query.Type.WHO
                 ? words.contains("parties") || words.contains("party") || words.contains("signatories")
-                : namesAgreement || words.stream().anyMatch(AGREEMENT_WORDS::contains));
+                : namesAgreement || words.stream().anyMatch(w -> Lexicon.AGREEMENT_WORDS.contains(w) || w.equals("it")));
         // "which agreements give anyone a ROFR?" asks for agreements, not parties or clauses
         boolean whichAgreements = !aboutAgreement && (type == Query.Type.WHAT || type == Query.Type.WHO)
                 && words.size() > start + 1 && Set.of("agreements", "contracts", "deals").contains(words.get(start + 1));
@@ -264,7 +262,7 @@ public final class QueryParser {
         List<Text.Token> out = new ArrayList<>(tokens.size());
         for (Text.Token t : tokens) {
             boolean questionWord = Stream.of(YES_NO, FrameBuilder.MODAL, Lexicon.PLACE_VERBS, END_WORDS, START_WORDS,
-                    REPLACE_WORDS, STATUS_WORDS, PAST, AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
+                    REPLACE_WORDS, STATUS_WORDS, PAST, Lexicon.AGREEMENT_WORDS, ELSEWHERE).anyMatch(set -> set.contains(t.word()));
             String fixed = questionWord ? t.word() : vocabulary.correct(t.word());
             // a word English has is not a typo of another ("state" is not "stake")
             if (!fixed.equals(t.word()) && isEnglish(t.word())) fixed = t.word();
