@@ -84,7 +84,7 @@ public final class Corpora {
         Corpus read(List<Path> paths) throws LoadException;
     }
 
-    private Loaded current;
+    private volatile Loaded current; // a cancelled session line may still be loading on its own thread
 
     public Loaded current() {
         return current;

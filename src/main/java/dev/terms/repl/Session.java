@@ -26,7 +26,7 @@ public final class Session {
 
     private final Io io;
     private final Corpora cache = new Corpora();
-    private final CommandLine commands;
+    private CommandLine commands;
     private String format;
     private String asOf;
     private List<String> files;
@@ -49,6 +49,14 @@ public final class Session {
 
     CommandLine commands() {
         return commands;
+    }
+
+    /**
+     * A command tree of its own for the lines to come: picocli keeps a line's options in the
+     * command objects, and a cancelled line that is still running goes on reading its own.
+     */
+    void renew() {
+        commands = Cli.commandLine(io, cache, null);
     }
 
     Corpora cache() {
@@ -271,7 +279,7 @@ public final class Session {
         out.println("Session:");
         out.println("  set format json|text|yaml|ndjson|table|markdown");
         out.println("  set as-of DATE|today      set file PATH...      settings      reload");
-        out.println("  help COMMAND              exit, quit or Ctrl-D to leave; Ctrl-C drops the line");
+        out.println("  help COMMAND              exit, quit or Ctrl-D to leave; Ctrl-C cancels a command or clears the line");
     }
 
     private static String firstSentence(String s) {

@@ -1,5 +1,6 @@
 package dev.terms.repl;
 
+import dev.terms.cli.Exit;
 import dev.terms.cli.Io;
 import dev.terms.load.Bounded;
 import java.io.IOException;
@@ -34,7 +35,10 @@ final class Terminal {
     static int run(Io io, List<String> files) {
         try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             PrintWriter writer = terminal.writer();
-            Io onTerminal = new Io(io.in(), writer, writer, true, io.env(), io.cwd(), io.today());
+            Foreground foreground = new Foreground();
+            // what a line writes goes through the gate, so a cancelled line's late output is dropped
+            PrintWriter gated = new PrintWriter(foreground.gate(writer));
+            Io onTerminal = new Io(io.in(), gated, gated, true, io.env(), io.cwd(), io.today());
             Session session = new Session(onTerminal, files);
             boolean fancy = !terminal.getType().startsWith("dumb") && io.env("NO_COLOR") == null
                     && !"dumb".equals(io.env("TERM"));
@@ -49,18 +53,21 @@ final class Terminal {
             if (fancy) builder.highlighter(new Highlighting(session));
             LineReader reader = builder.build();
             if (fancy) new AutosuggestionWidgets(reader).enable();
-            session.oneShot("reload");
-            writer.println("Type a question or a command; help lists them; Ctrl-D leaves.");
+            // Ctrl-C while a line runs cancels it; at the prompt, the line editor has the signal
+            // for itself (it clears the line), and gives it back when the prompt returns
+            terminal.handle(org.jline.terminal.Terminal.Signal.INT, signal -> foreground.cancel());
+            runLine(session, foreground, writer, "reload");
+            writer.println(GREETING);
             while (!session.done()) {
                 String line;
                 try {
                     line = reader.readLine("terms> ");
                 } catch (UserInterruptException e) {
-                    continue; // Ctrl-C drops the line
+                    continue; // Ctrl-C at the prompt clears the line, as in psql and bash
                 } catch (EndOfFileException e) {
                     break; // Ctrl-D leaves
                 }
-                session.oneShot(line);
+                runLine(session, foreground, writer, line);
             }
             try {
                 if (history != null) reader.getHistory().save();
@@ -68,13 +75,31 @@ final class Terminal {
                 io.err().println("terms: history not saved: " + e.getMessage()); // a full disk, say: the session ended well
                 io.err().flush();
             }
-            return 0;
+            return Exit.OK;
         } catch (IOException e) {
             io.err().println("terms: cannot open the terminal: " + e.getMessage());
             io.err().flush();
-            return 74;
+            return Exit.IO_ERROR;
         }
     }
+
+    /** One line in the foreground; after Ctrl-C, a short notice and the prompt again. */
+    static int runLine(Session session, Foreground foreground, PrintWriter terminal, String line) {
+        if (foreground.abandonedRunning()) session.renew(); // the cancelled line still uses the old tree
+        int status = foreground.run(() -> session.oneShot(line));
+        if (status == Foreground.CANCELLED) {
+            terminal.println();
+            terminal.println(CANCELLED);
+        }
+        terminal.flush();
+        return status;
+    }
+
+    /** The line after the files' summary when a session starts. */
+    static final String GREETING = "Type a question or a command; help lists them; Ctrl-C cancels; Ctrl-D leaves.";
+
+    /** What the session says when Ctrl-C cancelled a line. */
+    static final String CANCELLED = "Cancelled.";
 
     /** A history file larger than this is not one we wrote (5,000 lines): left alone. */
     static final long MAX_HISTORY_BYTES = 16L << 20;

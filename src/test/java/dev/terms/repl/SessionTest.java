@@ -186,4 +186,38 @@ class SessionTest {
         assertTrue(Candidates.of(s, List.of("who", "holds", ""), 2).contains("ROFR"));
         assertEquals(List.of("format", "as-of", "file"), Candidates.of(s, List.of("set", ""), 1));
     }
+
+    @Test
+    void theReadmeSessionIsWhatTheSessionPrints() throws IOException {
+        // the README's transcript, replayed: each "terms> " line is run (a line ending in ⇥ is
+        // completed with Tab instead, and the next line shows it completed)
+        String readme = Files.readString(Run.ROOT.resolve("README.md"));
+        int section = readme.indexOf("## The interactive session");
+        int from = readme.indexOf("```text\n", section) + "```text\n".length();
+        List<String> shown = readme.substring(from, readme.indexOf("```", from)).lines().toList();
+        Session s = session(Run.ROOT, "");
+        s.oneShot("reload");
+        StringBuilder replayed = new StringBuilder(take()).append(Terminal.GREETING).append('\n');
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).startsWith("terms> ")) continue;
+            String line = shown.get(i).substring("terms> ".length());
+            replayed.append("terms> ").append(line).append('\n');
+            if (line.endsWith("⇥")) {
+                String typed = line.substring(0, line.length() - 1);
+                List<String> words = ShellWords.split(typed);
+                String last = words.get(words.size() - 1);
+                List<String> offered = Candidates.of(s, words, words.size() - 1).stream()
+                        .filter(c -> c.startsWith(last)).toList();
+                assertEquals(1, offered.size(), offered.toString());
+                replayed.append("terms> ").append(typed, 0, typed.length() - last.length()).append(offered.get(0))
+                        .append('\n');
+                i++;
+                continue;
+            }
+            s.oneShot(line);
+            replayed.append(err).append(take());
+            err.getBuffer().setLength(0);
+        }
+        assertEquals(String.join("\n", shown) + "\n", replayed.toString());
+    }
 }
