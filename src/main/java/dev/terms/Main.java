@@ -1,8 +1,8 @@
 package dev.terms;
 
 import dev.terms.cli.Cli;
-import dev.terms.cli.Io;
-import dev.terms.cli.Output;
+import dev.terms.app.Io;
+import dev.terms.app.Output;
 import dev.terms.repl.Session;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
@@ -26,6 +26,7 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Io io = new Io(in, out, err, System.console() != null, System.getenv(), Path.of(""), Io::systemToday);
-        System.exit(Cli.run(io, Session::start, args));
+        // the session runs its lines through the same tree, with its own cache of loaded files
+        System.exit(Cli.run(io, (on, files) -> Session.start(on, files, (o, cache) -> Cli.commandLine(o, cache, null)), args));
     }
 }

@@ -19,7 +19,7 @@ class CliTest {
     @Test
     void todayIsTheLocalDateJavaTimeGives() {
         java.time.LocalDate before = java.time.LocalDate.now();
-        java.time.LocalDate today = dev.terms.cli.Io.systemToday();
+        java.time.LocalDate today = dev.terms.app.Io.systemToday();
         java.time.LocalDate after = java.time.LocalDate.now();
         assertTrue(today.equals(before) || today.equals(after), today + " is not " + before);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.terms.cli.Cli;
 import dev.terms.cli.Interactive;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import dev.terms.repl.Session;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -31,7 +31,7 @@ class CommandTreeTest {
     private static final Set<String> ALL = Cli.commandLine(io()).getSubcommands().keySet();
 
     /** What Main hands in: a one-shot run can always start a session, and must still build one command. */
-    private static final Interactive STARTER = Session::start;
+    private static final Interactive STARTER = (io, files) -> Session.start(io, files, (o, cache) -> Cli.commandLine(o, cache, null));
 
     private static Io io() {
         PrintWriter sink = new PrintWriter(new StringWriter());

@@ -1,7 +1,7 @@
 package dev.terms;
 
 import dev.terms.cli.Cli;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;

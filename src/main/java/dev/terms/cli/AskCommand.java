@@ -1,6 +1,8 @@
 package dev.terms.cli;
 
 import dev.terms.answer.Result;
+import dev.terms.app.Exit;
+import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.TermsException;
+import dev.terms.app.Workspace;
 import dev.terms.lint.Lint;
 import dev.terms.lint.Rule;
 import dev.terms.load.Diagnostic;

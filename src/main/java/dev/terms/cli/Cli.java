@@ -1,5 +1,10 @@
 package dev.terms.cli;
 
+import dev.terms.app.Corpora;
+import dev.terms.app.Exit;
+import dev.terms.app.Io;
+import dev.terms.app.Output;
+import dev.terms.app.TermsException;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
 import dev.terms.model.Printable;

@@ -1,5 +1,6 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;

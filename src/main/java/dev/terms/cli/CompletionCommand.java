@@ -1,5 +1,7 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.TermsException;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;

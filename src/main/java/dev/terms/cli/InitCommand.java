@@ -1,5 +1,8 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.Io;
+import dev.terms.app.TermsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

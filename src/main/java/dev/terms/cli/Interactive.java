@@ -1,5 +1,6 @@
 package dev.terms.cli;
 
+import dev.terms.app.Io;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.terms.cli;
 
+import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.model.Status;

@@ -1,9 +1,12 @@
 package dev.terms.cli;
 
 import dev.terms.answer.Result;
+import dev.terms.app.Exit;
+import dev.terms.app.TermsException;
+import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
-import dev.terms.question.Query;
 import dev.terms.model.Corpus;
+import dev.terms.question.Query;
 import dev.terms.render.Format;
 import dev.terms.render.TextRender;
 import dev.terms.render.Views;

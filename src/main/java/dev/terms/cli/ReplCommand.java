@@ -1,5 +1,7 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.TermsException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

@@ -1,5 +1,6 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

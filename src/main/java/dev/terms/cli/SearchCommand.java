@@ -1,5 +1,7 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.question.Lexicon;

@@ -1,5 +1,10 @@
 package dev.terms.cli;
 
+import dev.terms.app.Corpora;
+import dev.terms.app.Exit;
+import dev.terms.app.Io;
+import dev.terms.app.Options;
+import dev.terms.app.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,7 +85,12 @@ public final class TermsCommand implements Callable<Integer> {
     }
 
     Workspace workspace() {
-        return new Workspace(io, this, cache);
+        return new Workspace(io, options(), cache);
+    }
+
+    /** The global options as values, for the application layer. */
+    Options options() {
+        return new Options(files, agreement, format, json, jq, fields, asOf, color, debug);
     }
 
     /** With no command: the session on a terminal, the help elsewhere. */

@@ -1,5 +1,7 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.Workspace;
 import dev.terms.change.Chronology;
 import dev.terms.change.Milestone;
 import dev.terms.load.LoadException;

@@ -1,5 +1,7 @@
 package dev.terms.cli;
 
+import dev.terms.app.Exit;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.terms.repl;
 
-import dev.terms.cli.Corpora;
+import dev.terms.app.Corpora;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
 import dev.terms.render.Format;

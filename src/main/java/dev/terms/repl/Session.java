@@ -1,8 +1,7 @@
 package dev.terms.repl;
 
-import dev.terms.cli.Cli;
-import dev.terms.cli.Corpora;
-import dev.terms.cli.Io;
+import dev.terms.app.Corpora;
+import dev.terms.app.Io;
 import dev.terms.render.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,16 +30,28 @@ public final class Session {
     private String asOf;
     private List<String> files;
     private boolean done;
+    private final Tree tree;
 
-    public Session(Io io, List<String> files) {
+    /**
+     * The command tree the session runs its lines through, with the session's cache of loaded
+     * files. The front end that owns the tree hands it in (Main passes the cli package's), so the
+     * session depends on the application layer only.
+     */
+    @FunctionalInterface
+    public interface Tree {
+        CommandLine build(Io io, Corpora cache);
+    }
+
+    public Session(Io io, List<String> files, Tree tree) {
         this.io = io;
         this.files = List.copyOf(files);
-        this.commands = Cli.commandLine(io, cache, null);
+        this.tree = tree;
+        this.commands = tree.build(io, cache);
     }
 
     /** The entry point Main hands to the command tree: a terminal gets the line editor, a pipe a script. */
-    public static int start(Io io, List<String> files) {
-        return io.terminal() ? Terminal.run(io, files) : new Session(io, files).script();
+    public static int start(Io io, List<String> files, Tree tree) {
+        return io.terminal() ? Terminal.run(io, files, tree) : new Session(io, files, tree).script();
     }
 
     Io io() {
@@ -56,7 +67,7 @@ public final class Session {
      * command objects, and a cancelled line that is still running goes on reading its own.
      */
     void renew() {
-        commands = Cli.commandLine(io, cache, null);
+        commands = tree.build(io, cache);
     }
 
     Corpora cache() {

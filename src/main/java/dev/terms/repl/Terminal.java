@@ -1,7 +1,7 @@
 package dev.terms.repl;
 
-import dev.terms.cli.Exit;
-import dev.terms.cli.Io;
+import dev.terms.app.Exit;
+import dev.terms.app.Io;
 import dev.terms.load.Bounded;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,14 +32,14 @@ final class Terminal {
 
     private Terminal() {}
 
-    static int run(Io io, List<String> files) {
+    static int run(Io io, List<String> files, Session.Tree tree) {
         try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             PrintWriter writer = terminal.writer();
             Foreground foreground = new Foreground();
             // what a line writes goes through the gate, so a cancelled line's late output is dropped
             PrintWriter gated = new PrintWriter(foreground.gate(writer));
             Io onTerminal = new Io(io.in(), gated, gated, true, io.env(), io.cwd(), io.today());
-            Session session = new Session(onTerminal, files);
+            Session session = new Session(onTerminal, files, tree);
             boolean fancy = !terminal.getType().startsWith("dumb") && io.env("NO_COLOR") == null
                     && !"dumb".equals(io.env("TERM"));
             Path history = history(io);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.terms.Run;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -76,7 +76,7 @@ class ForegroundTest {
         PrintWriter gated = new PrintWriter(fg.gate(screen));
         Io io = new Io(new BufferedReader(new PipedReader(keyboard)), gated, gated, false, Map.of(), Run.ROOT,
                 () -> Run.TODAY);
-        Session s = new Session(io, List.of());
+        Session s = new Session(io, List.of(), (o, cache) -> dev.terms.cli.Cli.commandLine(o, cache, null));
         StringWriter notices = new StringWriter();
         PrintWriter terminal = new PrintWriter(notices);
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(

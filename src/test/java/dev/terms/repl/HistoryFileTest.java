@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.terms.Run;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.terms.Run;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ class SessionTest {
     private Session session(Path cwd, String stdin) {
         Io io = new Io(new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err), false,
                 java.util.Map.of(), cwd, () -> Run.TODAY);
-        return new Session(io, List.of());
+        return new Session(io, List.of(), (o, cache) -> dev.terms.cli.Cli.commandLine(o, cache, null));
     }
 
     private String take() {

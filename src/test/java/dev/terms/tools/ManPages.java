@@ -1,7 +1,7 @@
 package dev.terms.tools;
 
 import dev.terms.cli.Cli;
-import dev.terms.cli.Io;
+import dev.terms.app.Io;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;

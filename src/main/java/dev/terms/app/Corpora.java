@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 import dev.terms.answer.Background;
 import dev.terms.answer.Engine;
@@ -80,7 +80,7 @@ public final class Corpora {
     }
 
     /** Reads the files; the loading itself belongs to the workspace. */
-    interface Reader {
+    public interface Reader {
         Corpus read(List<Path> paths) throws LoadException;
     }
 
@@ -94,7 +94,7 @@ public final class Corpora {
         current = null;
     }
 
-    Loaded get(List<Path> paths, Reader reader, PrintWriter err) throws LoadException {
+    public Loaded get(List<Path> paths, Reader reader, PrintWriter err) throws LoadException {
         List<String> stamps = stamps(paths);
         if (current != null && current.paths().equals(paths) && current.stamps().equals(stamps)) return current;
         try {

@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 import dev.terms.answer.Engine;
 import dev.terms.load.Diagnostic;
@@ -32,11 +32,11 @@ import java.util.stream.Stream;
 public final class Workspace {
 
     private final Io io;
-    private final TermsCommand options;
+    private final Options options;
     private final Corpora cache;
     private Corpora.Loaded loaded;
 
-    Workspace(Io io, TermsCommand options, Corpora cache) {
+    public Workspace(Io io, Options options, Corpora cache) {
         this.options = options;
         this.cache = cache;
         this.io = safe(io, style(io).color());
@@ -74,24 +74,24 @@ public final class Workspace {
     }
 
     /** The format as given, sarif included: only check writes SARIF. */
-    Format anyFormat() {
-        if (options.json || options.jq != null || options.fields != null && options.format == null) return Format.JSON;
-        if (options.format == null) return Format.TEXT;
-        Format f = Format.of(options.format);
+    public Format anyFormat() {
+        if (options.json() || options.jq() != null || options.fields() != null && options.format() == null) return Format.JSON;
+        if (options.format() == null) return Format.TEXT;
+        Format f = Format.of(options.format());
         if (f == null) {
-            throw new TermsException(Exit.USAGE, "unknown format '" + options.format + "'; use one of "
+            throw new TermsException(Exit.USAGE, "unknown format '" + options.format() + "'; use one of "
                     + String.join(", ", Format.words()));
         }
         return f;
     }
 
     public LocalDate asOf() {
-        if (options.asOf == null || options.asOf.equals("today")) return io.today().get();
-        return date("--as-of", options.asOf);
+        if (options.asOf() == null || options.asOf().equals("today")) return io.today().get();
+        return date("--as-of", options.asOf());
     }
 
     /** A date option: strict YYYY-MM-DD; null when not given. */
-    static LocalDate date(String option, String value) {
+    public static LocalDate date(String option, String value) {
         if (value == null) return null;
         try {
             if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("", value, 0);
@@ -121,8 +121,8 @@ public final class Workspace {
 
     private void emit(Object tree, boolean list) {
         PrintWriter out = io.out();
-        if (options.jq != null) {
-            Jq.run(options.jq, tree, out);
+        if (options.jq() != null) {
+            Jq.run(options.jq(), tree, out);
         } else if (list) {
             Data.writeList((List<?>) tree, format(), out);
         } else {
@@ -132,9 +132,9 @@ public final class Workspace {
 
     /** --fields: keep the named keys of each object, in the order given; an unknown name lists the known ones. */
     private Object fields(Object tree) {
-        if (options.fields == null || !(tree instanceof Map<?, ?> m)) return tree;
+        if (options.fields() == null || !(tree instanceof Map<?, ?> m)) return tree;
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String f : options.fields) {
+        for (String f : options.fields()) {
             if (!m.containsKey(f)) {
                 throw new TermsException(Exit.USAGE, "unknown field '" + f + "'; the fields are "
                         + String.join(", ", m.keySet().stream().map(String::valueOf).toList()));
@@ -149,13 +149,13 @@ public final class Workspace {
     }
 
     private Style style(Io io) {
-        boolean on = options.color != null ? options.color : io.terminal();
+        boolean on = options.color() != null ? options.color() : io.terminal();
         if (io.env("NO_COLOR") != null || "dumb".equals(io.env("TERM"))) on = false;
         return new Style(on);
     }
 
     public boolean debug() {
-        return options.debug;
+        return options.debug();
     }
 
     public Corpus corpus() throws LoadException {
@@ -185,12 +185,12 @@ public final class Workspace {
     }
 
     private List<Agreement> narrow(List<Agreement> agreements) {
-        if (options.agreement == null) return agreements;
-        List<Agreement> out = agreements.stream().filter(a -> a.id().equals(options.agreement)).toList();
+        if (options.agreement() == null) return agreements;
+        List<Agreement> out = agreements.stream().filter(a -> a.id().equals(options.agreement())).toList();
         if (out.isEmpty()) {
             List<String> ids = agreements.stream().map(Agreement::id).toList();
-            String near = dev.terms.model.Words.nearest(options.agreement, ids);
-            throw new TermsException(Exit.USAGE, "no agreement '" + options.agreement + "' is loaded"
+            String near = dev.terms.model.Words.nearest(options.agreement(), ids);
+            throw new TermsException(Exit.USAGE, "no agreement '" + options.agreement() + "' is loaded"
                     + (near != null ? "; did you mean '" + near + "'?" : "; loaded: " + String.join(", ", ids)));
         }
         return out;
@@ -198,8 +198,8 @@ public final class Workspace {
 
 
     /** -f (repeatable; a directory means its *.yaml and *.yml), else $TERMS_FILE, else terms.yaml here or above. */
-    List<Path> files() {
-        List<String> given = new ArrayList<>(options.files);
+    public List<Path> files() {
+        List<String> given = new ArrayList<>(options.files());
         if (given.isEmpty() && io.env("TERMS_FILE") != null) given.add(io.env("TERMS_FILE"));
         List<Path> out = new ArrayList<>();
         for (String g : given) {
@@ -231,10 +231,10 @@ public final class Workspace {
     }
 
     /** What reading some files gave: the agreements that loaded, and every problem of the others. */
-    record Reading(List<Agreement> agreements, List<Diagnostic> problems, boolean unreadable) {}
+    public record Reading(List<Agreement> agreements, List<Diagnostic> problems, boolean unreadable) {}
 
     /** Reads every file, going on past a bad one, so that all problems are reported together. */
-    Reading read(List<Path> paths) {
+    public Reading read(List<Path> paths) {
         List<Agreement> out = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         boolean unreadable = false;
@@ -259,7 +259,7 @@ public final class Workspace {
     }
 
     /** A path as the user would write it: relative to the working directory when inside it. */
-    String shown(Path p) {
+    public String shown(Path p) {
         Path cwd = io.cwd().toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

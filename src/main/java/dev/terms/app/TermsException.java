@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 /** A failure the user can act on: a message for standard error and the exit status it maps to. */
 public final class TermsException extends RuntimeException {

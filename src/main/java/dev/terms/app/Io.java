@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;

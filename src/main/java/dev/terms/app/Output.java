@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +33,7 @@ public final class Output extends PrintWriter {
     }
 
     /** EPIPE: the reader went away (`| head`), which is how a pipeline says it has enough. */
-    static boolean closedPipe(IOException e) {
+    public static boolean closedPipe(IOException e) {
         return e != null && e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 

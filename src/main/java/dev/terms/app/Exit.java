@@ -1,4 +1,4 @@
-package dev.terms.cli;
+package dev.terms.app;
 
 /** The exit statuses, one table for the whole tool (see the README). */
 public final class Exit {
