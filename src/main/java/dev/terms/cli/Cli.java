@@ -2,15 +2,12 @@ package dev.terms.cli;
 
 import dev.terms.app.Corpora;
 import dev.terms.app.Exit;
+import dev.terms.app.Failures;
 import dev.terms.app.Io;
 import dev.terms.app.Output;
 import dev.terms.app.TermsException;
-import dev.terms.load.Diagnostic;
-import dev.terms.load.LoadException;
-import dev.terms.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,25 +162,8 @@ public final class Cli {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The one place failures become exit statuses. */
+    /** The one place failures become exit statuses: {@link Failures#handle}. */
     static int handle(Throwable ex, Io io, boolean debug) {
-        PrintWriter err = io.err();
-        if (ex instanceof LoadException le) {
-            for (Diagnostic d : le.diagnostics()) {
-                err.println(d.location().line() == 0 ? Printable.line(d.location().file()) + ": " + d.message() : d.toString());
-            }
-            err.flush();
-            return le.unreadable() ? Exit.NO_INPUT : Exit.INVALID;
-        }
-        if (ex instanceof TermsException te) {
-            err.println("terms: " + Printable.line(te.getMessage())); // it may quote a file's ids
-            err.flush();
-            return te.status();
-        }
-        if (ex instanceof UncheckedIOException && io.out().checkError()) return Exit.OK; // closed pipe
-        err.println("terms: internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)"));
-        if (debug) ex.printStackTrace(err);
-        err.flush();
-        return Exit.INTERNAL;
+        return Failures.handle(ex, io, debug);
     }
 }

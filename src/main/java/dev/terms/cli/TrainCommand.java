@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
 @Command(name = "train", hidden = true, description = "Exercise typical commands (for the launcher's class archive).")
 final class TrainCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.ParentCommand
+    TermsCommand root;
+
     /**
      * A mix of questions and commands, none of them the question bench/run.sh times (an archive
      * trained on exactly the measured run would flatter it; TrainingTest checks they differ).
@@ -51,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
             if (in == null) throw new IllegalStateException("train.yaml is missing from the jar");
             Files.write(file, in.readAllBytes());
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
-            Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, System.getenv(), dir,
+            Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, root.io().env(), dir,
                     Io::systemToday);
             for (List<String> run : RUNS) Cli.run(io, run.toArray(String[]::new));
         } finally {

@@ -1,15 +1,12 @@
 package dev.terms.repl;
 
-import dev.terms.app.Corpora;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
 import dev.terms.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,17 +16,10 @@ import java.util.Set;
  */
 final class Candidates {
 
-    private static final Map<Corpora.Loaded, Names> NAMES = new IdentityHashMap<>();
-
     private Candidates() {}
 
     static Names names(Session session) {
-        Corpora.Loaded loaded = session.cache().current();
-        if (loaded == null) return null;
-        synchronized (NAMES) {
-            if (NAMES.size() > 4) NAMES.clear();
-            return NAMES.computeIfAbsent(loaded, l -> Names.of(l.corpus()));
-        }
+        return session.names();
     }
 
     static List<String> of(Session session, List<String> words, int index) {

@@ -1,7 +1,11 @@
 package dev.terms.repl;
 
 import dev.terms.app.Corpora;
+import dev.terms.app.Exit;
+import dev.terms.app.Failures;
 import dev.terms.app.Io;
+import dev.terms.app.TermsException;
+import dev.terms.model.Words;
 import dev.terms.render.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,6 +24,11 @@ import picocli.CommandLine;
  */
 public final class Session {
 
+    /** Words a question in English starts with: never read as a mistyped command ("why" is not "who"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whom", "whose", "which", "is", "are", "was",
+            "were", "do", "does", "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "has",
+            "have", "had");
+
     /** The commands a line may start with; anything else is a question. */
     static final Set<String> BUILTINS = Set.of("set", "settings", "reload", "help", "exit", "quit");
 
@@ -31,6 +40,9 @@ public final class Session {
     private List<String> files;
     private boolean done;
     private final Tree tree;
+    /** The names of {@link #namesOf}, made once for each loaded version (Tab and highlighting ask often). */
+    private Names names;
+    private Corpora.Loaded namesOf;
 
     /**
      * The command tree the session runs its lines through, with the session's cache of loaded
@@ -74,6 +86,19 @@ public final class Session {
         return cache;
     }
 
+    /** The names of the files loaded now, for completion and highlighting; null before any load. */
+    Names names() {
+        Corpora.Loaded loaded = cache.current();
+        if (loaded == null) return null;
+        synchronized (this) {
+            if (names == null || namesOf != loaded) {
+                names = Names.of(loaded.corpus());
+                namesOf = loaded;
+            }
+            return names;
+        }
+    }
+
     boolean done() {
         return done;
     }
@@ -83,7 +108,7 @@ public final class Session {
 
     /** Lines from standard input, no prompt; the status of the last line that failed (0 when none did). */
     public int script() {
-        int status = 0;
+        int status = Exit.OK;
         try {
             StringBuilder line = new StringBuilder();
             for (int number = 1; !done; number++) {
@@ -91,9 +116,7 @@ public final class Session {
                 if (end == EOF) break;
                 int s;
                 if (end == TOO_LONG) {
-                    io.err().println("terms: line " + number + " is longer than " + MAX_LINE_CHARS + " characters; skipped");
-                    io.err().flush();
-                    s = 2;
+                    s = fail(Exit.USAGE, "line " + number + " is longer than " + MAX_LINE_CHARS + " characters; skipped");
                 } else {
                     s = oneShot(line.toString());
                 }
@@ -102,8 +125,7 @@ public final class Session {
                 if (end == LAST) break;
             }
         } catch (IOException e) {
-            io.err().println("terms: cannot read standard input: " + e.getMessage());
-            return 74;
+            return fail(Exit.IO_ERROR, "cannot read standard input: " + e.getMessage());
         }
         return status;
     }
@@ -141,7 +163,7 @@ public final class Session {
     /** Runs one line: a built-in, a command without the word "terms", or a question. */
     public int oneShot(String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) return 0;
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) return Exit.OK;
         List<String> words = ShellWords.split(trimmed);
         String first = words == null || words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
         if (first.equals("terms") && words.size() > 1) {
@@ -153,6 +175,8 @@ public final class Session {
         if (words != null && commands.getSubcommands().containsKey(first) && !isQuestionWithApostrophe(first, trimmed)) {
             args.add(first);
             args.addAll(words.subList(1, words.size()));
+        } else if (!first.equals("ask") && typo(words) != null) {
+            return fail(Exit.USAGE, typo(words));
         } else {
             // a plain question, kept whole: apostrophes are English here, not quotes
             args.add("ask");
@@ -164,15 +188,44 @@ public final class Session {
             status = commands.execute(args.toArray(String[]::new));
         } catch (OutOfMemoryError e) {
             // what the line built is garbage now: the session, and the rest of a script, go on
-            io.err().println("terms: out of memory on this line (try a smaller file or question); the session goes on");
-            status = 70;
+            status = fail(Exit.INTERNAL, "out of memory on this line (try a smaller file or question); the session goes on");
         } catch (RuntimeException | StackOverflowError e) {
-            io.err().println("terms: internal error: " + e);
-            status = 70;
+            status = Failures.handle(e, io, false);
         }
         io.out().flush();
         io.err().flush();
         return status;
+    }
+
+    /**
+     * Why a line that starts with no command reads as a mistyped one rather than a question, or
+     * null: its first word is a command's, one typo off ("shwo rofr-new-capacity"); or it gives
+     * an option ("bogus --flag"); or it is one bare word that names nothing in the files ("clear").
+     * As on the command line, the message suggests the nearest command.
+     */
+    private String typo(List<String> words) {
+        if (words == null || words.isEmpty()) return null;
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        List<String> known = new ArrayList<>(BUILTINS);
+        commands.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().usageMessage().hidden()) known.add(name);
+        });
+        String near = QUESTION_WORDS.contains(first) ? null : Words.nearest(first, known);
+        if (near != null && (first.startsWith(near) || near.startsWith(first))) near = null; // "whats", "shows": words
+        boolean option = words.stream().skip(1).anyMatch(w -> w.startsWith("-") && w.length() > 1);
+        boolean bareWord = words.size() == 1 && first.matches("[a-z][a-z-]*") && !nameInFiles(first);
+        if (near == null && !option && !bareWord) return null;
+        return "unknown command '" + words.get(0) + "'"
+                + (near != null ? "; did you mean '" + near + "'?" : "; help lists the commands, or ask a question in words");
+    }
+
+    /**
+     * Whether a word may be a one-word question: an id, a name or a kind in the loaded files, or
+     * anything while nothing is loaded yet (a script's first line: the question path loads).
+     */
+    private boolean nameInFiles(String word) {
+        Names n = names();
+        return n == null || n.known(word) || n.kinds().contains(word);
     }
 
     /** "Who's got the ROFR?" and "who holds OpenAI's IP": question words with apostrophes are questions. */
@@ -220,53 +273,45 @@ public final class Session {
             default -> throw new AssertionError(name);
         }
         out.flush();
-        return 0;
+        return Exit.OK;
     }
 
     private int set(List<String> words) {
-        PrintWriter err = io.err();
         if (words.size() < 3) {
-            err.println("terms: set format json|text|yaml|ndjson|table|markdown, set as-of DATE|today, set file PATH...");
-            err.flush();
-            return 2;
+            return fail(Exit.USAGE, "set format json|text|yaml|ndjson|table|markdown, set as-of DATE|today, set file PATH...");
         }
         String what = words.get(1), value = words.get(2);
         switch (what) {
             case "format" -> {
                 if (Format.of(value) == null) {
-                    err.println("terms: unknown format '" + value + "'; use one of " + String.join(", ", Format.words()));
-                    err.flush();
-                    return 2;
+                    return fail(Exit.USAGE, "unknown format '" + value + "'; use one of " + String.join(", ", Format.words()));
                 }
                 format = value.toLowerCase(Locale.ROOT);
             }
             case "as-of" -> {
                 if (!value.equals("today") && !validDate(value)) {
-                    err.println("terms: bad date '" + value + "': expected YYYY-MM-DD or today");
-                    err.flush();
-                    return 2;
+                    return fail(Exit.USAGE, "bad date '" + value + "': expected YYYY-MM-DD or today");
                 }
                 asOf = value.equals("today") ? null : value;
             }
             case "file" -> {
                 List<String> given = words.subList(2, words.size());
                 for (String f : given) {
-                    if (!Files.exists(io.cwd().resolve(f))) {
-                        err.println("terms: " + f + ": no such file");
-                        err.flush();
-                        return 66;
-                    }
+                    if (!Files.exists(io.cwd().resolve(f))) return fail(Exit.NO_INPUT, f + ": no such file");
                 }
                 files = List.copyOf(given);
                 cache.clear();
             }
             default -> {
-                err.println("terms: unknown setting '" + what + "'; settings are format, as-of and file");
-                err.flush();
-                return 2;
+                return fail(Exit.USAGE, "unknown setting '" + what + "'; settings are format, as-of and file");
             }
         }
-        return 0;
+        return Exit.OK;
+    }
+
+    /** A line's failure, through the tool's one error handler: one line on stderr, the status. */
+    private int fail(int status, String message) {
+        return Failures.handle(new TermsException(status, message), io, false);
     }
 
     private static boolean validDate(String s) {

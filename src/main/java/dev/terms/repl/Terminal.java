@@ -106,7 +106,8 @@ final class Terminal {
     private static final Pattern HISTORY_LINE = Pattern.compile("\\d+:.*");
 
     /**
-     * $TERMS_HISTORY, else $XDG_STATE_HOME/terms/history, else ~/.local/state/terms/history; null
+     * $TERMS_HISTORY, else $XDG_STATE_HOME/terms/history, else $HOME/.local/state/terms/history (from the
+     * environment the session was given, not Java's user.home); null
      * (no history, with a one-line warning) when that is not a file JLine can read and write back
      * without loss: not a regular file (a directory, /dev/full), not writable, too large, not
      * UTF-8, or holding a line that is not JLine's TIME:LINE. JLine rewrites the whole file on
@@ -116,7 +117,12 @@ final class Terminal {
         Path file;
         if (io.env("TERMS_HISTORY") != null) file = Path.of(io.env("TERMS_HISTORY"));
         else if (io.env("XDG_STATE_HOME") != null) file = Path.of(io.env("XDG_STATE_HOME"), "terms", "history");
-        else file = Path.of(System.getProperty("user.home"), ".local", "state", "terms", "history");
+        else if (io.env("HOME") != null) file = Path.of(io.env("HOME"), ".local", "state", "terms", "history");
+        else {
+            io.err().println("terms: history off: neither TERMS_HISTORY, XDG_STATE_HOME nor HOME is set");
+            io.err().flush();
+            return null;
+        }
         String why = unusable(file);
         if (why == null) return file;
         io.err().println("terms: history off: " + dev.terms.model.Printable.line(file.toString()) + " " + why);

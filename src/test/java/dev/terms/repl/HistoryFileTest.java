@@ -59,4 +59,20 @@ class HistoryFileTest {
                 "terms: history off: " + dir + " is a directory, not a file",
                 "terms: history off: /dev/full is a character device, not a file", ""), err.toString());
     }
+
+    private Path historyIn(Map<String, String> env) {
+        Io io = new Io(new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                true, env, Run.ROOT, () -> Run.TODAY);
+        return Terminal.history(io);
+    }
+
+    @Test
+    void theHistoryGoesWhereTheEnvironmentSaysNotWhereJavaThinksHomeIs(@TempDir Path dir) {
+        assertEquals(dir.resolve("state/terms/history"), historyIn(Map.of("XDG_STATE_HOME", dir.resolve("state").toString(),
+                "HOME", dir.resolve("home").toString())));
+        assertEquals(dir.resolve("home/.local/state/terms/history"), historyIn(Map.of("HOME", dir.resolve("home").toString())));
+        assertEquals("", err.toString());
+        assertNull(historyIn(Map.of()));
+        assertEquals("terms: history off: neither TERMS_HISTORY, XDG_STATE_HOME nor HOME is set\n", err.toString());
+    }
 }

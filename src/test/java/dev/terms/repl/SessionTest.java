@@ -220,4 +220,27 @@ class SessionTest {
         }
         assertEquals(String.join("\n", shown) + "\n", replayed.toString());
     }
+
+    @Test
+    void aMistypedCommandIsToldAsOnTheCommandLineNotAnsweredAsAQuestion() {
+        Session s = session(Run.ROOT, "");
+        s.oneShot("reload");
+        take();
+        assertEquals(2, s.oneShot("shwo rofr-new-capacity"));
+        assertEquals(2, s.oneShot("bogus --flag"));
+        assertEquals(2, s.oneShot("clear"));
+        assertEquals(2, s.oneShot("timelnie"));
+        assertEquals("", take());
+        assertEquals("terms: unknown command 'shwo'; did you mean 'show'?\n"
+                + "terms: unknown command 'bogus'; help lists the commands, or ask a question in words\n"
+                + "terms: unknown command 'clear'; help lists the commands, or ask a question in words\n"
+                + "terms: unknown command 'timelnie'; did you mean 'timeline'?\n", err.toString());
+        err.getBuffer().setLength(0);
+        // questions whose first word is one letter from a command, and one-word names, are still questions
+        for (String q : List.of("why does microsoft hold the rofr", "whom does openai pay", "whats the rofr", "rofr")) {
+            s.oneShot(q);
+            assertFalse(err.toString().contains("unknown command"), q + ": " + err);
+        }
+        assertTrue(take().contains("Microsoft holds the right"));
+    }
 }
