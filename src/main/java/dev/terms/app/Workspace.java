@@ -4,6 +4,7 @@ import dev.terms.answer.Engine;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.LoadException;
 import dev.terms.load.ModelCache;
+import dev.terms.load.TermsFiles;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
@@ -205,9 +206,8 @@ public final class Workspace {
         for (String g : given) {
             Path p = io.cwd().resolve(g);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted()
-                            .forEach(out::add);
+                try {
+                    out.addAll(TermsFiles.inDirectory(p));
                 } catch (IOException e) {
                     throw new TermsException(Exit.NO_INPUT, g + ": cannot list directory: " + e.getMessage());
                 }
@@ -225,37 +225,14 @@ public final class Workspace {
     }
 
     private List<Agreement> load(List<Path> paths) throws LoadException {
-        Reading r = read(paths);
-        if (!r.problems().isEmpty()) throw LoadException.of(r.problems(), r.unreadable());
+        TermsLoader.Loading r = read(paths);
+        if (!r.diagnostics().isEmpty()) throw LoadException.of(r.diagnostics(), r.unreadable());
         return r.agreements();
     }
 
-    /** What reading some files gave: the agreements that loaded, and every problem of the others. */
-    public record Reading(List<Agreement> agreements, List<Diagnostic> problems, boolean unreadable) {}
-
     /** Reads every file, going on past a bad one, so that all problems are reported together. */
-    public Reading read(List<Path> paths) {
-        List<Agreement> out = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        boolean unreadable = false;
-        Map<String, String> ids = new HashMap<>();
-        ModelCache models = ModelCache.from(io::env);
-        for (Path p : paths) {
-            String shown = shown(p);
-            try {
-                Agreement a = new TermsLoader().load(p, shown, models);
-                String first = ids.putIfAbsent(a.id(), shown);
-                if (first != null) {
-                    problems.add(Diagnostic.error(a.location(), "duplicate-agreement",
-                            "agreement id '" + a.id() + "' is also the id of " + first));
-                }
-                out.add(a);
-            } catch (LoadException e) {
-                problems.addAll(e.diagnostics());
-                unreadable |= e.unreadable();
-            }
-        }
-        return new Reading(out, problems, unreadable);
+    public TermsLoader.Loading read(List<Path> paths) {
+        return new TermsLoader().loadAll(paths, this::shown, ModelCache.from(io::env));
     }
 
     /** A path as the user would write it: relative to the working directory when inside it. */

@@ -6,7 +6,7 @@ import dev.terms.app.Workspace;
 import dev.terms.lint.Lint;
 import dev.terms.lint.Rule;
 import dev.terms.load.Diagnostic;
-import dev.terms.model.Agreement;
+import dev.terms.load.TermsLoader;
 import dev.terms.render.Data;
 import dev.terms.render.Format;
 import dev.terms.render.Sarif;
@@ -55,9 +55,9 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return Exit.OK;
         }
-        Workspace.Reading reading = ws.read(ws.files());
-        List<Diagnostic> problems = new ArrayList<>(reading.problems());
-        for (Agreement a : reading.agreements()) problems.addAll(Lint.check(a));
+        TermsLoader.Loading reading = ws.read(ws.files());
+        List<Diagnostic> problems = new ArrayList<>(reading.diagnostics());
+        for (dev.terms.model.Agreement a : reading.agreements()) problems.addAll(Lint.check(a));
         boolean unreadable = reading.unreadable();
         problems.sort(Diagnostic.ORDER);
         boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);

@@ -39,16 +39,25 @@ public final class Lint {
     }
 
     public static List<Diagnostic> check(Agreement agreement) {
+        return check(agreement, true);
+    }
+
+    /**
+     * As {@link #check(Agreement)}; when not {@code whole} (a file with errors, of which only the
+     * clauses that decoded cleanly are here), what is unused is not said: the clauses left out
+     * may well use it.
+     */
+    public static List<Diagnostic> check(Agreement agreement, boolean whole) {
         Lint lint = new Lint(agreement);
-        lint.run();
+        lint.run(whole);
         return lint.findings.stream().sorted(Diagnostic.ORDER).toList();
     }
 
-    private void run() {
+    private void run(boolean whole) {
         List<Clause> clauses = agreement.clauses();
         for (Clause c : clauses) clause(c);
         for (long pair : pairs(clauses)) pair(clauses.get((int) (pair >>> 32)), clauses.get((int) pair));
-        unused();
+        if (whole) unused();
     }
 
     /**

@@ -8,11 +8,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Turns the bytes of a YAML file into a located tree, from SnakeYAML's event stream. Working
+ * Turns the bytes of a YAML file into a {@link Tape}, from SnakeYAML's event stream. Working
  * from events rather than a composed document lets us resolve aliases to their real values
  * while counting what they expand to, keep nesting on our own stack, refuse global tags
  * before anything could be built from them, and locate every refusal.
@@ -93,8 +91,8 @@ final class YamlReader {
         return text;
     }
 
-    /** Parses one YAML document; null when the stream holds none. */
-    YNode parse(String text) throws LoadException {
+    /** Parses one YAML document onto a tape; an empty tape when the stream holds none. */
+    Tape parse(String text) throws LoadException {
         lines = lineStarts(text);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
@@ -123,32 +121,36 @@ final class YamlReader {
 
     /** A collection under construction. */
     private static final class Open {
-        final Location location;
+        final int slot;
         final String anchor;
         final boolean mapping;
-        final List<YNode> items = new ArrayList<>();
+        int children;
         long size = 1;
         int height = 1;
 
-        Open(Location location, String anchor, boolean mapping) {
-            this.location = location;
+        Open(int slot, String anchor, boolean mapping) {
+            this.slot = slot;
             this.anchor = anchor;
             this.mapping = mapping;
         }
     }
 
-    private YNode build(ParserImpl parser) throws LoadException {
-        Map<String, YNode> anchors = new HashMap<>();
+    /** An anchored node: where it is on the tape, and how tall its subtree is. */
+    private record Anchor(int slot, int height) {}
+
+    private Tape build(ParserImpl parser) throws LoadException {
+        Tape tape = new Tape(file);
+        Map<String, Anchor> anchors = new HashMap<>();
         Set<String> openAnchors = new HashSet<>();
-        Map<YNode, long[]> sizeAndHeight = new IdentityHashMap<>();
+        // keys repeat in every clause: one String each, not one per occurrence
+        Map<String, String> keys = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
-        YNode root = null;
         int aliases = 0;
         long expanded = 0;
         boolean sawDocument = false;
         while (true) {
             Event ev = parser.getEvent();
-            YNode done = null;
+            int done;
             long size = 1;
             int height = 1;
             switch (ev.getEventId()) {
@@ -156,7 +158,7 @@ final class YamlReader {
                 case DocumentEnd:
                     continue;
                 case StreamEnd:
-                    return root;
+                    return tape;
                 case DocumentStart:
                     if (sawDocument) {
                         throw fail(at(ev.getStartMark()), "multiple-documents",
@@ -172,8 +174,10 @@ final class YamlReader {
                         throw fail(at(ev.getStartMark()), "limit",
                                 "nesting is deeper than " + limits.maxDepth() + " levels");
                     }
-                    Open open = new Open(at(ev.getStartMark()), c.getAnchor(),
-                            ev.getEventId() == Event.ID.MappingStart);
+                    boolean mapping = ev.getEventId() == Event.ID.MappingStart;
+                    int index = mark(ev.getStartMark());
+                    Open open = new Open(tape.open(mapping ? Tape.MAPPING : Tape.SEQUENCE, lineOf, index - lines[lineOf - 1] + 1),
+                            c.getAnchor(), mapping);
                     if (open.anchor != null) openAnchors.add(open.anchor);
                     stack.push(open);
                     continue;
@@ -182,10 +186,12 @@ final class YamlReader {
                 case SequenceEnd: {
                     Open open = stack.pop();
                     if (open.anchor != null) openAnchors.remove(open.anchor);
-                    done = open.mapping ? mapping(open) : new YNode.Sequence(List.copyOf(open.items), open.location);
+                    tape.close(open.slot);
+                    if (open.mapping) checkMapping(tape, open.slot);
+                    done = open.slot;
                     size = open.size;
                     height = open.height;
-                    if (open.anchor != null) anchors.put(open.anchor, done);
+                    if (open.anchor != null) anchors.put(open.anchor, new Anchor(done, height));
                     break;
                 }
                 case Scalar: {
@@ -197,21 +203,27 @@ final class YamlReader {
                     }
                     boolean quotedByTag = s.getTag() != null && !s.getTag().startsWith(CORE)
                             || (CORE + "str").equals(s.getTag());
-                    done = new YNode.Scalar(s.getValue(), s.isPlain() && !quotedByTag, at(ev.getStartMark()));
-                    if (s.getAnchor() != null) anchors.put(s.getAnchor(), done);
+                    String value = s.getValue();
+                    Open parent = stack.peek();
+                    if (parent != null && parent.mapping && parent.children % 2 == 0) {
+                        String known = keys.putIfAbsent(value, value);
+                        if (known != null) value = known;
+                    }
+                    int index = mark(ev.getStartMark());
+                    done = tape.scalar(value, s.isPlain() && !quotedByTag, lineOf, index - lines[lineOf - 1] + 1);
+                    if (s.getAnchor() != null) anchors.put(s.getAnchor(), new Anchor(done, 1));
                     break;
                 }
                 case Alias: {
                     String name = ((AliasEvent) ev).getAnchor();
-                    done = anchors.get(name);
-                    if (done == null) {
+                    Anchor anchor = anchors.get(name);
+                    if (anchor == null) {
                         throw fail(at(ev.getStartMark()), "alias", openAnchors.contains(name)
                                 ? "alias *" + name + " refers to a node that contains it (a recursive alias)"
                                 : "alias *" + name + " refers to no anchor &" + name + " defined before it");
                     }
-                    long[] sh = sizeAndHeight.getOrDefault(done, new long[] {1, 1});
-                    size = sh[0];
-                    height = (int) sh[1];
+                    size = tape.end(anchor.slot()) - anchor.slot();
+                    height = anchor.height();
                     aliases++;
                     expanded += size;
                     if (aliases > limits.maxAliases()) {
@@ -226,53 +238,52 @@ final class YamlReader {
                         throw fail(at(ev.getStartMark()), "limit", "alias *" + name
                                 + " nests deeper than " + limits.maxDepth() + " levels");
                     }
+                    // the value itself, where it is used: its locations stay those of the anchored node
+                    done = tape.copy(anchor.slot());
                     break;
                 }
                 default:
                     throw new AssertionError(ev.getEventId());
             }
-            if (size > 1 || height > 1) sizeAndHeight.put(done, new long[] {size, height});
-            if (stack.isEmpty()) {
-                root = done;
-            } else {
+            if (!stack.isEmpty()) {
                 Open parent = stack.peek();
-                parent.items.add(done);
+                parent.children++;
                 parent.size = Math.min(Long.MAX_VALUE / 2, parent.size + size);
                 parent.height = Math.max(parent.height, height + 1);
             }
         }
     }
 
-    /** Pairs up a mapping's items, applying {@code <<} merge keys: keys written in the mapping win. */
-    private YNode.Mapping mapping(Open open) throws LoadException {
-        List<YNode.Entry> entries = new ArrayList<>();
-        List<YNode> merged = new ArrayList<>();
-        for (int i = 0; i + 1 < open.items.size(); i += 2) {
-            YNode k = open.items.get(i);
-            YNode v = open.items.get(i + 1);
-            if (!(k instanceof YNode.Scalar key)) {
-                throw fail(k.location(), "key-type", "a key must be a plain word, not " + YNode.describe(k));
-            }
-            if (key.plain() && key.value().equals("<<")) {
-                if (v instanceof YNode.Sequence seq) merged.addAll(seq.items());
-                else merged.add(v);
-            } else {
-                entries.add(new YNode.Entry(key, v));
+    /**
+     * A mapping's keys are scalars, and a {@code <<} merge takes a mapping or a list of them. The
+     * merge itself is applied where the mapping is read ({@link Decoder}): keys written in the
+     * mapping win over merged ones.
+     */
+    private void checkMapping(Tape tape, int map) throws LoadException {
+        for (int k = map + 1; k < tape.end(map); k = tape.end(tape.end(k))) {
+            if (!tape.scalar(k)) {
+                throw fail(tape.location(k), "key-type", "a key must be a plain word, not " + tape.describe(k));
             }
         }
-        // the keys present, in a set: looking each merged key up in the list was quadratic
-        // (a 229 KB file took 28 s)
-        java.util.Set<String> present = new java.util.HashSet<>();
-        if (!merged.isEmpty()) for (YNode.Entry e : entries) present.add(e.key().value());
-        for (YNode m : merged) {
-            if (!(m instanceof YNode.Mapping source)) {
-                throw fail(m.location(), "merge", "a << merge takes a mapping or a list of mappings");
-            }
-            for (YNode.Entry e : source.entries()) {
-                if (present.add(e.key().value())) entries.add(e);
+        for (int k = map + 1; k < tape.end(map); k = tape.end(tape.end(k))) {
+            if (!isMerge(tape, k)) continue;
+            int v = tape.end(k);
+            if (tape.sequence(v)) {
+                for (int m = v + 1; m < tape.end(v); m = tape.end(m)) {
+                    if (!tape.mapping(m)) throw mergeOfNonMapping(tape, m);
+                }
+            } else if (!tape.mapping(v)) {
+                throw mergeOfNonMapping(tape, v);
             }
         }
-        return new YNode.Mapping(List.copyOf(entries), open.location);
+    }
+
+    static boolean isMerge(Tape tape, int key) {
+        return tape.plain(key) && tape.text(key).equals("<<");
+    }
+
+    private LoadException mergeOfNonMapping(Tape tape, int node) {
+        return fail(tape.location(node), "merge", "a << merge takes a mapping or a list of mappings");
     }
 
     private void checkTag(String tag, Event ev) throws LoadException {
@@ -291,6 +302,23 @@ final class YamlReader {
     private Location at(Mark m) {
         if (lines == null) return new Location(file, m.getLine() + 1, m.getColumn() + 1);
         return at(m.getIndex());
+    }
+
+    /** The line of the last {@link #mark}, 1-based. */
+    private int lineOf = 1;
+
+    /**
+     * The code-point index of a mark, setting {@link #lineOf} to its line. Marks come in document
+     * order, so the line is found by stepping on from the last one (a binary search if not).
+     */
+    private int mark(Mark m) {
+        int index = m.getIndex();
+        if (lineOf < 1 || lineOf > lineCount || lines[lineOf - 1] > index) {
+            int l = java.util.Arrays.binarySearch(lines, 0, lineCount, index);
+            lineOf = (l < 0 ? -l - 2 : l) + 1;
+        }
+        while (lineOf < lineCount && lines[lineOf] <= index) lineOf++;
+        return index;
     }
 
     /** The location of a code-point index into the text being parsed. */

@@ -1,6 +1,9 @@
 /**
- * Reading terms files into the model: bounded file access, YAML into a located tree, the tree
- * into records, located diagnostics with stable codes, and the on-disk cache of parsed large
- * files. Imports only {@code model}.
+ * Reading terms files into the model: finding and reading files within bounds
+ * ({@code TermsFiles}, {@code Bounded}), the YAML parser's events onto a compact tape
+ * ({@code YamlReader}, {@code Tape}), the tape into records with every structural diagnostic
+ * ({@code Decoder}), what must hold between the parts ({@code References}), located
+ * diagnostics with stable codes, and the on-disk cache of parsed large files. {@code
+ * TermsLoader} runs these steps; none keeps anything between calls. Imports only {@code model}.
  */
 package dev.terms.load;

@@ -7,6 +7,6 @@ public final class LoadReasons {
     private LoadReasons() {}
 
     public static String reason(IOException e) {
-        return TermsLoader.reason(e);
+        return TermsFiles.reason(e);
     }
 }

@@ -1,0 +1,564 @@
+package dev.terms.load;
+
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Definition;
+import dev.terms.model.Event;
+import dev.terms.model.Evidence;
+import dev.terms.model.Location;
+import dev.terms.model.Modality;
+import dev.terms.model.Party;
+import dev.terms.model.Polarity;
+import dev.terms.model.Source;
+import dev.terms.model.Words;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document's tape into the model's parts (format version 1), reporting every structural
+ * problem, located: types, keys, ids, dates, enums. It goes on past each one, so a broken clause
+ * hides nothing of the others. Whether the references hold is {@link References}' part. One
+ * decoder reads one tape: {@link #decode} makes a new one each time, nothing is kept between files.
+ */
+final class Decoder {
+
+    static final int VERSION = 1;
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
+
+    /** The keys one kind of mapping may hold, in the order messages list them. */
+    static final class Shape {
+        final List<String> keys;
+        final Map<String, Integer> slot = new HashMap<>();
+
+        Shape(String... keys) {
+            this.keys = List.of(keys);
+            for (int i = 0; i < keys.length; i++) slot.put(keys[i], i);
+        }
+    }
+
+    static final Shape TOP = new Shape("version", "agreement", "parties", "definitions", "events", "clauses");
+    static final Shape AGREEMENT = new Shape("id", "title", "effective", "until", "sources", "note");
+    static final Shape SOURCE = new Shape("id", "title", "url", "date");
+    static final Shape PARTY = new Shape("name", "aliases", "role", "note");
+    static final Shape DEFINITION = new Shape("name", "aliases", "means", "type", "note");
+    static final Shape EVENT = new Shape("name", "aliases", "date", "note");
+    static final Shape CLAUSE = new Shape("id", "title", "kind", "modality", "polarity", "party", "counterparty",
+            "action", "object", "where", "exclusive", "amount", "purpose", "conditions", "exceptions", "effective",
+            "until", "supersedes", "survives", "aliases", "tags", "text", "source", "evidence", "note");
+
+    private final Tape tape;
+    private final Limits limits;
+    private final Problems problems;
+
+    private Decoder(Tape tape, Limits limits, Problems problems) {
+        this.tape = tape;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /**
+     * The parts of the document on {@code tape} (whose root is slot 0), its structural problems
+     * added to {@code problems}; null when there is nothing to check further (no mapping at the top).
+     */
+    static Draft decode(Tape tape, Limits limits, Problems problems) {
+        if (tape.size() == 0 || tape.isNull(0)) {
+            problems.error(new Location(tape.file, 1, 1), "empty",
+                    "the file holds no terms: it needs version, agreement, parties and clauses");
+            return null;
+        }
+        return new Decoder(tape, limits, problems).document();
+    }
+
+    /** The known keys of one mapping: where each one's key is on the tape, or -1. */
+    private final class Fields {
+        final Shape shape;
+        final int[] key;
+
+        Fields(Shape shape) {
+            this.shape = shape;
+            this.key = new int[shape.keys.size()];
+            Arrays.fill(key, -1);
+        }
+
+        /** The value's slot, or -1 when the key is absent. */
+        int value(String name) {
+            int k = key[shape.slot.get(name)];
+            return k < 0 ? -1 : tape.end(k);
+        }
+
+        boolean has(String name) {
+            return key[shape.slot.get(name)] >= 0;
+        }
+
+        Location at(String name) {
+            return tape.location(value(name));
+        }
+
+        long packed(String name) {
+            int v = value(name);
+            return v < 0 ? 0 : Draft.pack(tape.line(v), tape.column(v));
+        }
+    }
+
+    // ---- the document ----
+
+    private Draft document() {
+        int root = 0;
+        Fields top = object(root, "the file", TOP, List.of("version", "agreement", "parties", "clauses"));
+        if (top == null) return null;
+        int before = problems.count();
+        version(top.value("version"));
+
+        Fields ag = object(top.value("agreement"), "agreement", AGREEMENT, List.of("id", "title"));
+        String id = null, title = null, note = null;
+        LocalDate effective = null;
+        List<Bound> until = List.of();
+        List<Source> sources = List.of();
+        long untilAt = 0;
+        if (ag != null) {
+            id = id(ag, "id", "agreement");
+            title = string(ag, "title", "agreement");
+            effective = date(ag, "effective", "agreement");
+            until = bounds(ag, "until", "agreement", true);
+            untilAt = ag.packed("until");
+            sources = sources(ag.value("sources"));
+            note = string(ag, "note", "agreement");
+        }
+
+        Map<String, Party> parties = new LinkedHashMap<>();
+        Map<String, Definition> definitions = new LinkedHashMap<>();
+        Map<String, Event> events = new LinkedHashMap<>();
+        Set<String> partyIds = new LinkedHashSet<>();
+        Set<String> eventIds = new LinkedHashSet<>();
+        Map<String, Location> namespace = new HashMap<>();
+        int[] declared = members(top.value("parties"), "parties", true);
+        if (declared == null) partyIds = null;
+        for (int k : declared == null ? new int[0] : declared) {
+            String key = tape.text(k);
+            partyIds.add(key);
+            String what = "party '" + key + "'";
+            int was = problems.count();
+            Fields f = object(k + 1, what, PARTY, List.of("name"));
+            if (f == null || !claim(namespace, k, "party")) continue;
+            Party p = new Party(key, string(f, "name", what), strings(f, "aliases", what),
+                    string(f, "role", what), string(f, "note", what), tape.location(k));
+            if (problems.count() == was) parties.put(key, p); // only what decoded whole goes further
+        }
+        int[] defined = members(top.value("definitions"), "definitions", false);
+        for (int k : defined == null ? new int[0] : defined) {
+            String key = tape.text(k);
+            String what = "definition '" + key + "'";
+            int was = problems.count();
+            Fields f = object(k + 1, what, DEFINITION, List.of("name"));
+            if (f == null || !claim(namespace, k, "definition")) continue;
+            Definition d = new Definition(key, string(f, "name", what), strings(f, "aliases", what),
+                    string(f, "means", what), string(f, "type", what), string(f, "note", what), tape.location(k));
+            if (problems.count() == was) definitions.put(key, d);
+        }
+        int[] happening = members(top.value("events"), "events", false);
+        if (happening == null) eventIds = null;
+        for (int k : happening == null ? new int[0] : happening) {
+            String key = tape.text(k);
+            eventIds.add(key);
+            String what = "event '" + key + "'";
+            int was = problems.count();
+            Fields f = object(k + 1, what, EVENT, List.of("name"));
+            if (f == null || !claim(namespace, k, "event")) continue;
+            Event e = new Event(key, string(f, "name", what), strings(f, "aliases", what),
+                    date(f, "date", what), string(f, "note", what), tape.location(k));
+            if (problems.count() == was) events.put(key, e);
+        }
+
+        List<Clause> clauses = new ArrayList<>();
+        List<long[]> at = new ArrayList<>();
+        List<Boolean> clean = new ArrayList<>();
+        clauses(top.value("clauses"), clauses, at, clean);
+        long[] referencesAt = new long[clauses.size() * Draft.FIELDS];
+        boolean[] whole = new boolean[clauses.size()];
+        for (int i = 0; i < clauses.size(); i++) {
+            System.arraycopy(at.get(i), 0, referencesAt, i * Draft.FIELDS, Draft.FIELDS);
+            whole[i] = clean.get(i);
+        }
+        boolean structural = problems.count() > before || ag == null;
+        return new Draft(tape.file, id, title, effective, until, untilAt, sources, note,
+                Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
+                Collections.unmodifiableMap(events), partyIds == null ? null : Collections.unmodifiableSet(partyIds),
+                eventIds == null ? null : Collections.unmodifiableSet(eventIds), List.copyOf(clauses), referencesAt, whole,
+                tape.location(root), structural);
+    }
+
+    private void version(int v) {
+        if (v < 0) return;
+        if (tape.scalar(v) && tape.plain(v) && tape.text(v).matches("[0-9]+")) {
+            if (!tape.text(v).equals(String.valueOf(VERSION))) {
+                error(v, "version", "version " + tape.text(v) + " is not supported; this tool reads version " + VERSION);
+            }
+            return;
+        }
+        error(v, "type", "version must be the integer " + VERSION + ", got " + shown(v));
+    }
+
+    /**
+     * The keys of a mapping of id to entry that are valid ids, each once; null when the section
+     * cannot say which ids it declares (required and absent, or not a mapping).
+     */
+    private int[] members(int v, String what, boolean required) {
+        if (v < 0) return required ? null : new int[0];
+        if (tape.scalar(v) && tape.isNull(v) && !required) return new int[0];
+        if (!tape.mapping(v)) {
+            error(v, "type", what + " must be a mapping of id to entry, got " + tape.describe(v));
+            return null;
+        }
+        int[] entries = entries(v);
+        if (required && entries.length == 0) {
+            error(v, "required", what + " must name at least one entry");
+            return null; // every reference to one would say so again
+        }
+        duplicates(entries, what);
+        int[] valid = new int[entries.length];
+        int n = 0;
+        Set<String> seen = new HashSet<>();
+        for (int k : entries) {
+            // a duplicate key is reported once, as a duplicate key
+            if (seen.add(tape.text(k)) && checkId(k, what)) valid[n++] = k;
+        }
+        return Arrays.copyOf(valid, n);
+    }
+
+    /** Party, definition and event ids share one namespace, so every reference is unambiguous. */
+    private boolean claim(Map<String, Location> namespace, int key, String kind) {
+        Location here = tape.location(key);
+        Location first = namespace.putIfAbsent(tape.text(key), here);
+        if (first == null) return true;
+        if (first.line() == here.line() && first.column() == here.column()) return true;
+        error(key, "duplicate-id", "id '" + tape.text(key) + "' of this " + kind
+                + " is already used at line " + first.line() + " (parties, definitions and events share ids)");
+        return false;
+    }
+
+    private List<Source> sources(int v) {
+        List<Source> out = new ArrayList<>();
+        for (int item : items(v, "agreement.sources")) {
+            Fields f = object(item, "a source", SOURCE, List.of("id", "title"));
+            if (f == null) continue;
+            out.add(new Source(id(f, "id", "source"), string(f, "title", "source"), string(f, "url", "source"),
+                    dateText(f, "date", "source")));
+        }
+        return out;
+    }
+
+    private void clauses(int v, List<Clause> out, List<long[]> at, List<Boolean> clean) {
+        if (v < 0) return;
+        if (!tape.sequence(v)) {
+            error(v, "type", "clauses must be a list, got " + tape.describe(v));
+            return;
+        }
+        int count = tape.count(v);
+        if (count == 0) error(v, "required", "clauses must hold at least one clause");
+        if (count > limits.maxClauses()) {
+            error(v, "limit", count + " clauses; the limit is " + limits.maxClauses());
+            return;
+        }
+        Map<String, Location> ids = new HashMap<>();
+        for (int item = v + 1; item < tape.end(v); item = tape.end(item)) {
+            int before = problems.count();
+            Fields f = object(item, "a clause", CLAUSE, List.of("id", "title", "kind", "modality", "party"));
+            if (f == null) continue;
+            String id = id(f, "id", "clause");
+            String what = id == null ? "clause" : "clause '" + id + "'";
+            if (id != null) {
+                Location first = ids.putIfAbsent(id, f.at("id"));
+                if (first != null) {
+                    error(f.value("id"), "duplicate-id", "duplicate clause id '" + id + "' (first at line " + first.line() + ")");
+                }
+            }
+            String kind = string(f, "kind", what);
+            if (kind != null && !ID.matcher(kind).matches()) {
+                error(f.value("kind"), "kind", what + ": kind '" + kind + "' must be a kebab-case word");
+            }
+            String mod = string(f, "modality", what);
+            Modality modality = null;
+            if (mod != null && (modality = Modality.of(mod)) == null) {
+                error(f.value("modality"), "enum", what + ": modality '" + mod + "' is not one of "
+                        + String.join(", ", Modality.words()) + problems.hint(mod, Modality.words()));
+            }
+            String pol = string(f, "polarity", what);
+            Polarity polarity = Polarity.POSITIVE;
+            if (pol != null && (polarity = Polarity.of(pol)) == null) {
+                error(f.value("polarity"), "enum", what + ": polarity '" + pol + "' is not one of "
+                        + String.join(", ", Polarity.words()) + problems.hint(pol, Polarity.words()));
+                polarity = Polarity.POSITIVE;
+            }
+            String ev = string(f, "evidence", what);
+            Evidence evidence = null;
+            if (ev != null && (evidence = Evidence.of(ev)) == null) {
+                error(f.value("evidence"), "enum", what + ": evidence '" + ev + "' is not one of "
+                        + String.join(", ", Evidence.words()) + problems.hint(ev, Evidence.words()));
+            }
+            List<Bound> effective = bounds(f, "effective", what, false);
+            Clause c = new Clause(id, string(f, "title", what), kind, modality, polarity, ids(f, "party", what),
+                    ids(f, "counterparty", what), string(f, "action", what), string(f, "object", what),
+                    string(f, "where", what), bool(f, "exclusive", what), string(f, "amount", what),
+                    string(f, "purpose", what), strings(f, "conditions", what), strings(f, "exceptions", what),
+                    effective.isEmpty() ? null : effective.get(0), bounds(f, "until", what, true),
+                    idList(f, "supersedes", what), bool(f, "survives", what), strings(f, "aliases", what),
+                    strings(f, "tags", what), string(f, "text", what), string(f, "source", what), evidence,
+                    string(f, "note", what), tape.location(item));
+            out.add(c);
+            long[] where = new long[Draft.FIELDS];
+            where[Draft.PARTY] = f.packed("party");
+            where[Draft.COUNTERPARTY] = f.packed("counterparty");
+            where[Draft.EFFECTIVE] = f.packed("effective");
+            where[Draft.UNTIL] = f.packed("until");
+            where[Draft.SUPERSEDES] = f.packed("supersedes");
+            at.add(where);
+            clean.add(problems.count() == before);
+        }
+    }
+
+    // ---- mappings ----
+
+    /**
+     * The keys of a mapping, with {@code <<} merges applied: first the keys written in it (all of
+     * them: a duplicate is reported by whoever reads it), then each merged mapping's keys that are
+     * not there yet. Depth is bounded: a merged mapping sits inside the document's nesting limit.
+     */
+    private int[] entries(int map) {
+        int[] out = new int[tape.count(map) / 2];
+        int n = 0;
+        boolean merges = false;
+        for (int k = map + 1; k < tape.end(map); k = tape.end(k + 1)) {
+            if (YamlReader.isMerge(tape, k)) merges = true;
+            else out[n++] = k;
+        }
+        if (!merges) return n == out.length ? out : Arrays.copyOf(out, n);
+        Set<String> present = new HashSet<>();
+        for (int i = 0; i < n; i++) present.add(tape.text(out[i]));
+        List<Integer> merged = new ArrayList<>();
+        for (int k = map + 1; k < tape.end(map); k = tape.end(k + 1)) {
+            if (!YamlReader.isMerge(tape, k)) continue;
+            int v = k + 1;
+            if (tape.mapping(v)) {
+                for (int e : entries(v)) if (present.add(tape.text(e))) merged.add(e);
+            } else {
+                for (int m = v + 1; m < tape.end(v); m = tape.end(m)) {
+                    for (int e : entries(m)) if (present.add(tape.text(e))) merged.add(e);
+                }
+            }
+        }
+        out = Arrays.copyOf(out, n + merged.size());
+        for (int e : merged) out[n++] = e;
+        return out;
+    }
+
+    /** The entries of a mapping, with duplicate keys, unknown keys and missing keys reported. */
+    private Fields object(int node, String what, Shape shape, List<String> required) {
+        if (node < 0) return null;
+        if (!tape.mapping(node)) {
+            error(node, "type", what + " must be a mapping, got " + tape.describe(node));
+            return null;
+        }
+        int[] entries = entries(node);
+        duplicates(entries, what);
+        Fields out = new Fields(shape);
+        for (int k : entries) {
+            String key = tape.text(k);
+            if (key.startsWith("x-")) continue; // extension keys, e.g. to hold anchors, as in Compose files
+            Integer slot = shape.slot.get(key);
+            if (slot == null) {
+                String near = Words.nearest(key, shape.keys);
+                error(k, "unknown-key", "unknown key '" + key + "' in " + what + (near != null
+                        ? "; did you mean '" + near + "'?" : "; known keys: " + String.join(", ", shape.keys)));
+                continue;
+            }
+            if (out.key[slot] < 0) out.key[slot] = k;
+        }
+        for (String r : required) {
+            if (!out.has(r)) error(node, "required", what + " is missing required key '" + r + "'");
+        }
+        return out;
+    }
+
+    private void duplicates(int[] entries, String what) {
+        if (entries.length < 2) return;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k : entries) {
+            Integer first = seen.putIfAbsent(tape.text(k), k);
+            if (first != null) {
+                error(k, "duplicate-key", "duplicate key '" + tape.text(k) + "' in " + what
+                        + " (first at line " + tape.line(first) + ")");
+            }
+        }
+    }
+
+    // ---- typed fields ----
+
+    private String string(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return null;
+        if (tape.scalar(v) && !tape.isNull(v)) return tape.text(v);
+        error(v, "type", what + ": " + key + " must be a string, got " + tape.describe(v));
+        return null;
+    }
+
+    private List<String> strings(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int item : items(v, what + ": " + key)) {
+            if (tape.scalar(item) && !tape.isNull(item)) out.add(tape.text(item));
+            else error(item, "type", what + ": each of " + key + " must be a string, got " + tape.describe(item));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The items of a list-valued key; an absent or null value is an empty list. */
+    private int[] items(int v, String what) {
+        if (v < 0 || tape.scalar(v) && tape.isNull(v)) return new int[0];
+        if (tape.sequence(v)) return children(v);
+        error(v, "type", what + " must be a list, got " + tape.describe(v));
+        return new int[0];
+    }
+
+    private int[] children(int v) {
+        int[] out = new int[tape.count(v)];
+        int n = 0;
+        for (int c = v + 1; c < tape.end(v); c = tape.end(c)) out[n++] = c;
+        return out;
+    }
+
+    /** An id or a list of ids (party, counterparty). */
+    private List<String> ids(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return List.of();
+        int[] nodes = tape.sequence(v) ? children(v) : new int[] {v};
+        List<String> out = new ArrayList<>(nodes.length);
+        for (int n : nodes) {
+            if (tape.scalar(n) && !tape.isNull(n)) {
+                if (checkId(n, what + ": " + key)) out.add(tape.text(n));
+            } else {
+                error(n, "type", what + ": " + key + " must be an id or a list of ids, got " + tape.describe(n));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> idList(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int item : items(v, what + ": " + key)) {
+            if (tape.scalar(item) && !tape.isNull(item)) {
+                if (checkId(item, what + ": " + key)) out.add(tape.text(item));
+            } else {
+                error(item, "type", what + ": each of " + key + " must be an id, got " + tape.describe(item));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String id(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return null;
+        if (tape.scalar(v) && !tape.isNull(v)) return checkId(v, what + " " + key) ? tape.text(v) : null;
+        error(v, "type", what + ": " + key + " must be an id, got " + tape.describe(v));
+        return null;
+    }
+
+    private boolean checkId(int s, String what) {
+        if (ID.matcher(tape.text(s)).matches()) return true;
+        error(s, "bad-id", what + ": '" + tape.text(s)
+                + "' is not a valid id (lower-case letters, digits and single hyphens, e.g. rofr-new-capacity)");
+        return false;
+    }
+
+    private Boolean bool(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0) return null;
+        boolean scalar = tape.scalar(v);
+        if (scalar && tape.plain(v)) {
+            String s = tape.text(v);
+            if (s.equals("true") || s.equals("True") || s.equals("TRUE")) return true;
+            if (s.equals("false") || s.equals("False") || s.equals("FALSE")) return false;
+        }
+        String hint = "";
+        if (scalar && !tape.plain(v)) hint = " (quoted, so it is text; write true or false bare)";
+        else if (scalar && tape.text(v).matches("(?i)yes|no|y|n|on|off"))
+            hint = " (YAML 1.1 read that as a boolean; this format does not)";
+        error(v, "type", what + ": " + key + " must be true or false, got " + shown(v) + hint);
+        return null;
+    }
+
+    private LocalDate date(Fields f, String key, String what) {
+        int v = f.value(key);
+        if (v < 0 || tape.scalar(v) && tape.isNull(v)) return null;
+        if (tape.scalar(v)) return parseDate(v, what + ": " + key);
+        error(v, "type", what + ": " + key + " must be a date (YYYY-MM-DD), got " + tape.describe(v));
+        return null;
+    }
+
+    private String dateText(Fields f, String key, String what) {
+        LocalDate d = date(f, key, what);
+        return d == null ? null : d.toString();
+    }
+
+    private LocalDate parseDate(int s, String what) {
+        String text = tape.text(s);
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                error(s, "bad-date", what + ": '" + text + "' is not a calendar date");
+                return null;
+            }
+        }
+        error(s, "bad-date", what + ": '" + text + "' is not a date; write YYYY-MM-DD");
+        return null;
+    }
+
+    /** A date or an event id, or (where {@code list}) a list of them. */
+    private List<Bound> bounds(Fields f, String key, String what, boolean list) {
+        int v = f.value(key);
+        if (v < 0 || tape.scalar(v) && tape.isNull(v)) return List.of();
+        int[] nodes = tape.sequence(v) && list ? children(v) : new int[] {v};
+        List<Bound> out = new ArrayList<>(nodes.length);
+        for (int n : nodes) {
+            if (!tape.scalar(n) || tape.isNull(n)) {
+                error(n, "type", what + ": " + key + " must be a date (YYYY-MM-DD) or an event id"
+                        + (list ? ", or a list of them" : "") + ", got " + tape.describe(n));
+                continue;
+            }
+            String s = tape.text(n);
+            if (DATE_LIKE.matcher(s).matches()) {
+                LocalDate d = parseDate(n, what + ": " + key);
+                if (d != null) out.add(new Bound.OnDate(d));
+            } else if (ID.matcher(s).matches()) {
+                out.add(new Bound.OnEvent(s));
+            } else {
+                error(n, "bad-date", what + ": " + key + " '" + s + "' is neither a date (YYYY-MM-DD) nor an event id");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String shown(int v) {
+        return tape.scalar(v) && !tape.isNull(v) ? "'" + tape.text(v) + "'" : tape.describe(v);
+    }
+
+    private void error(int at, String code, String message) {
+        problems.error(tape.location(at), code, message);
+    }
+}

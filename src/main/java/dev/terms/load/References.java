@@ -1,0 +1,176 @@
+package dev.terms.load;
+
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Event;
+import dev.terms.model.Location;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What holds between the parts of one file, once they are decoded: every party, event and
+ * clause a clause names exists, no clause ends before it starts, and no supersession goes
+ * round in a cycle. It runs on whatever decoded, so a file whose structure is broken still has
+ * its references checked (a party that is declared counts, even if its own fields are broken).
+ */
+final class References {
+
+    private References() {}
+
+    static void check(Draft d, Problems problems) {
+        for (Bound b : d.until()) event(d, b, d.at(d.untilAt()), "agreement", problems);
+        List<Clause> clauses = d.clauses();
+        Map<String, Clause> byId = new HashMap<>();
+        for (Clause c : clauses) if (c.id() != null) byId.put(c.id(), c);
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (c.id() == null) continue; // a clause without a valid id is reported as such; its references cannot be named
+            String what = "clause '" + c.id() + "'";
+            for (String p : c.party()) party(d, p, d.at(i, Draft.PARTY), what, "party", problems);
+            for (String p : c.counterparty()) party(d, p, d.at(i, Draft.COUNTERPARTY), what, "counterparty", problems);
+            if (c.effective() != null) event(d, c.effective(), d.at(i, Draft.EFFECTIVE), what, problems);
+            for (Bound b : c.until()) event(d, b, d.at(i, Draft.UNTIL), what, problems);
+            for (String s : c.supersedes()) {
+                if (s.equals(c.id())) {
+                    problems.error(d.at(i, Draft.SUPERSEDES), "supersession-cycle", what + " supersedes itself");
+                } else if (!byId.containsKey(s)) {
+                    problems.error(d.at(i, Draft.SUPERSEDES), "reference", what + " supersedes '" + s
+                            + "', which is not a clause" + problems.hint(s, byId.keySet()));
+                }
+            }
+            LocalDate start = c.effective() == null ? d.effective() : known(d, c.effective());
+            for (Bound b : c.until()) {
+                LocalDate end = known(d, b);
+                if (start != null && end != null && end.isBefore(start)) {
+                    problems.error(d.at(i, Draft.UNTIL), "until-before-effective", what + ": until " + end
+                            + " is before its effective date " + start);
+                }
+            }
+        }
+        cycles(clauses, byId, problems);
+    }
+
+    private static LocalDate known(Draft d, Bound b) {
+        if (b instanceof Bound.OnDate on) return on.date();
+        if (b instanceof Bound.OnEvent e) {
+            Event ev = d.events().get(e.event());
+            return ev == null ? null : ev.date();
+        }
+        throw new AssertionError(b);
+    }
+
+    private static void party(Draft d, String id, Location at, String what, String field, Problems problems) {
+        if (d.partyIds() != null && !d.partyIds().contains(id)) {
+            problems.error(at, "reference", what + ": " + field + " '" + id + "' is not a party"
+                    + problems.hint(id, d.partyIds()));
+        }
+    }
+
+    private static void event(Draft d, Bound b, Location at, String what, Problems problems) {
+        if (b instanceof Bound.OnEvent e && d.eventIds() != null && !d.eventIds().contains(e.event())) {
+            problems.error(at, "reference", what + ": '" + e.event()
+                    + "' is neither a date (YYYY-MM-DD) nor an event" + problems.hint(e.event(), d.eventIds()));
+        }
+    }
+
+    /**
+     * Supersession cycles, one error per strongly connected set of clauses, located at its first
+     * clause and showing one shortest way round. Tarjan's algorithm with an explicit stack: time
+     * linear in clauses and edges, and no recursion, so a chain of any length is fine.
+     */
+    private static void cycles(List<Clause> all, Map<String, Clause> byId, Problems problems) {
+        List<Clause> clauses = all.stream().filter(c -> c.id() != null).toList();
+        int n = clauses.size();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < n; i++) position.put(clauses.get(i).id(), i); // the last of duplicates, as byId
+        int[][] next = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> ids = byId.get(clauses.get(i).id()).supersedes();
+            int[] to = new int[ids.size()];
+            int k = 0;
+            for (String id : ids) {
+                Integer j = position.get(id);
+                if (j != null && j != position.get(clauses.get(i).id())) to[k++] = j; // self: reported already
+            }
+            next[i] = Arrays.copyOf(to, k);
+        }
+        int[] number = new int[n], low = new int[n], edge = new int[n], calls = new int[n], stack = new int[n];
+        Arrays.fill(number, -1);
+        boolean[] onStack = new boolean[n];
+        int counter = 0, top = 0;
+        List<int[]> components = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (number[s] >= 0 || position.get(clauses.get(s).id()) != s) continue;
+            int depth = 0;
+            number[s] = low[s] = counter++;
+            stack[top++] = s;
+            onStack[s] = true;
+            calls[depth++] = s;
+            while (depth > 0) {
+                int v = calls[depth - 1];
+                if (edge[v] < next[v].length) {
+                    int w = next[v][edge[v]++];
+                    if (number[w] < 0) {
+                        number[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        calls[depth++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], number[w]);
+                    }
+                    continue;
+                }
+                depth--;
+                if (depth > 0) low[calls[depth - 1]] = Math.min(low[calls[depth - 1]], low[v]);
+                if (low[v] != number[v]) continue;
+                int from = top;
+                do {
+                    onStack[stack[--from]] = false;
+                } while (stack[from] != v);
+                if (top - from > 1) components.add(Arrays.copyOfRange(stack, from, top));
+                top = from;
+            }
+        }
+        components.sort(Comparator.comparingInt(m -> Arrays.stream(m).min().orElseThrow()));
+        for (int[] members : components) {
+            int first = Arrays.stream(members).min().orElseThrow();
+            problems.error(clauses.get(first).location(), "supersession-cycle", "supersession cycle: "
+                    + clauses.get(first).id() + " → " + String.join(" → ", wayRound(first, members, next, clauses)));
+        }
+    }
+
+    /** A shortest way from {@code start} back to itself inside its component (breadth first). */
+    private static List<String> wayRound(int start, int[] members, int[][] next, List<Clause> clauses) {
+        Map<Integer, Integer> cameFrom = new HashMap<>();
+        Set<Integer> inside = new HashSet<>();
+        for (int m : members) inside.add(m);
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int w : next[v]) {
+                if (!inside.contains(w) || cameFrom.containsKey(w)) continue;
+                cameFrom.put(w, v);
+                if (w == start) {
+                    LinkedList<String> path = new LinkedList<>();
+                    int at = start;
+                    do {
+                        path.addFirst(clauses.get(at).id());
+                        at = cameFrom.get(at);
+                    } while (at != start);
+                    return path;
+                }
+                queue.add(w);
+            }
+        }
+        throw new AssertionError("a component of more than one clause has a way round");
+    }
+}

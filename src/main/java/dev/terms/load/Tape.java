@@ -1,0 +1,145 @@
+package dev.terms.load;
+
+import dev.terms.model.Location;
+import java.util.Arrays;
+
+/**
+ * A parsed document as a tape: one slot per node, in document order, in parallel primitive
+ * arrays (kind, where its subtree ends, line, column) plus the scalars' text. The YAML and JSON
+ * readers write it from their parsers' events; the decoder walks it by index. A tree of located
+ * node objects cost more than the parsing (100,000 clauses: millions of nodes kept to the end,
+ * then collected); here a node costs 13 bytes and its text, which the model mostly keeps anyway.
+ * A mapping's children are its keys and values, alternating.
+ */
+final class Tape {
+
+    static final byte TEXT = 0;     // a quoted scalar (a JSON string): always text
+    static final byte PLAIN = 1;    // an unquoted scalar: YAML would resolve it (null, true, 12)
+    static final byte MAPPING = 2;
+    static final byte SEQUENCE = 3;
+
+    final String file;
+    private byte[] kind = new byte[1024];
+    private int[] end = new int[1024];
+    private int[] line = new int[1024];
+    private int[] column = new int[1024];
+    private String[] text = new String[1024];
+    private int size;
+
+    Tape(String file) {
+        this.file = file;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean mapping(int i) {
+        return kind[i] == MAPPING;
+    }
+
+    boolean sequence(int i) {
+        return kind[i] == SEQUENCE;
+    }
+
+    boolean scalar(int i) {
+        return kind[i] <= PLAIN;
+    }
+
+    boolean plain(int i) {
+        return kind[i] == PLAIN;
+    }
+
+    /** A scalar's text (null for a collection). */
+    String text(int i) {
+        return text[i];
+    }
+
+    boolean isNull(int i) {
+        if (kind[i] != PLAIN) return false;
+        String v = text[i];
+        return v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null");
+    }
+
+    /** The slot after the subtree at {@code i}: its next sibling, if it has one. */
+    int end(int i) {
+        return end[i];
+    }
+
+    /** How many children a collection has. */
+    int count(int i) {
+        int n = 0;
+        for (int c = i + 1; c < end[i]; c = end[c]) n++;
+        return n;
+    }
+
+    int line(int i) {
+        return line[i];
+    }
+
+    int column(int i) {
+        return column[i];
+    }
+
+    Location location(int i) {
+        return new Location(file, line[i], column[i]);
+    }
+
+    /** What to call a node's type in an error message. */
+    String describe(int i) {
+        if (scalar(i)) return isNull(i) ? "nothing (null)" : "a scalar";
+        return mapping(i) ? "a mapping" : "a list";
+    }
+
+    // ---- writing ----
+
+    int scalar(String value, boolean plain, int atLine, int atColumn) {
+        int i = slot(plain ? PLAIN : TEXT, atLine, atColumn);
+        text[i] = value;
+        end[i] = i + 1;
+        return i;
+    }
+
+    /** Opens a collection; its children follow until {@link #close}. */
+    int open(byte collection, int atLine, int atColumn) {
+        int i = slot(collection, atLine, atColumn);
+        end[i] = -1;
+        return i;
+    }
+
+    void close(int i) {
+        end[i] = size;
+    }
+
+    /** Appends a copy of the subtree at {@code from} (an alias's value), keeping its locations. */
+    int copy(int from) {
+        int length = end[from] - from;
+        int to = size;
+        grow(size + length);
+        System.arraycopy(kind, from, kind, to, length);
+        System.arraycopy(line, from, line, to, length);
+        System.arraycopy(column, from, column, to, length);
+        System.arraycopy(text, from, text, to, length);
+        for (int k = 0; k < length; k++) end[to + k] = end[from + k] + (to - from);
+        size += length;
+        return to;
+    }
+
+    private int slot(byte k, int atLine, int atColumn) {
+        if (size == kind.length) grow(size + 1);
+        kind[size] = k;
+        line[size] = atLine;
+        column[size] = atColumn;
+        return size++;
+    }
+
+    private void grow(int least) {
+        if (least <= kind.length) return;
+        int n = Math.max(least, kind.length + (kind.length >> 1));
+        kind = Arrays.copyOf(kind, n);
+        end = Arrays.copyOf(end, n);
+        line = Arrays.copyOf(line, n);
+        column = Arrays.copyOf(column, n);
+        text = Arrays.copyOf(text, n);
+    }
+}
