@@ -69,6 +69,44 @@ class CheckTest {
         assertEquals(65, r.status());
     }
 
+    /**
+     * Issue 16, item 2: every problem of a broken file in one pass, sorted by location. The
+     * broken structure of one clause (amonut) hides neither another clause's reference (globex)
+     * nor its dates, nor the lint of the clauses that decoded; a party whose own fields are
+     * broken is still a party (hooli is not reported as unknown). What is unused is not said of
+     * a file with structural errors: the clauses it could not read may use it.
+     */
+    @Test
+    void everyProblemOfABrokenFileIsReportedInOnePass() {
+        Run.Output two = Run.terms("check", "-f", "src/test/resources/check/two-errors.yaml");
+        assertEquals("""
+                src/test/resources/check/two-errors.yaml:13:5: error[unknown-key]: unknown key 'amonut' in a clause; did you mean 'amount'?
+                src/test/resources/check/two-errors.yaml:15:5: warning[unknown-kind]: clause 'supply': kind 'supply' is not in the known vocabulary
+                src/test/resources/check/two-errors.yaml:19:12: error[reference]: clause 'supply': party 'globex' is not a party
+                """, two.out());
+        assertEquals(65, two.status());
+        Run.Output every = Run.terms("check", "-f", "src/test/resources/check/every-problem.yaml");
+        assertEquals("""
+                src/test/resources/check/every-problem.yaml:6:17: error[type]: party 'hooli': name must be a string, got a list
+                src/test/resources/check/every-problem.yaml:14:5: error[unknown-key]: unknown key 'amonut' in a clause; did you mean 'amount'?
+                src/test/resources/check/every-problem.yaml:16:5: warning[unknown-kind]: clause 'supply': kind 'supply' is not in the known vocabulary
+                src/test/resources/check/every-problem.yaml:20:12: error[reference]: clause 'supply': party 'globex' is not a party
+                src/test/resources/check/every-problem.yaml:23:12: error[until-before-effective]: clause 'supply': until 2025-05-31 is before its effective date 2025-06-01
+                src/test/resources/check/every-problem.yaml:25:5: warning[missing-text]: clause 'renew' has no text
+                src/test/resources/check/every-problem.yaml:25:5: warning[unknown-kind]: clause 'renew': kind 'renewal-term' is not in the known vocabulary
+                src/test/resources/check/every-problem.yaml:25:5: error[supersession-cycle]: supersession cycle: renew → renew-again → renew
+                src/test/resources/check/every-problem.yaml:31:5: warning[unknown-kind]: clause 'renew-again': kind 'renewal-term' is not in the known vocabulary
+                """, every.out());
+        assertEquals(65, every.status());
+        // every other command refuses the file with its errors, all of them, in the same pass
+        Run.Output clauses = Run.terms("clauses", "-f", "src/test/resources/check/two-errors.yaml");
+        assertEquals("""
+                src/test/resources/check/two-errors.yaml:13:5: unknown key 'amonut' in a clause; did you mean 'amount'?
+                src/test/resources/check/two-errors.yaml:19:12: clause 'supply': party 'globex' is not a party
+                """, clauses.err());
+        assertEquals(65, clauses.status());
+    }
+
     @Test
     void twoFilesOfOneAgreementFailCheckAsTheyFailEveryOtherCommand() {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/versions/distribution-v1.yaml",
@@ -98,9 +136,10 @@ class CheckTest {
         assertEquals("2.1.0", log.get("version"));
         Map<String, Object> run = ((List<Map<String, Object>>) log.get("runs")).get(0);
         List<Map<String, Object>> results = (List<Map<String, Object>>) run.get("results");
-        assertEquals(4, results.size());
-        Map<String, Object> first = results.get(0);
-        assertEquals("reference", first.get("ruleId"));
+        assertEquals(7, results.size(), "4 load errors and 3 lint warnings, in one pass");
+        assertEquals("unused-party", results.get(0).get("ruleId")); // acme: the clause names acmee
+        Map<String, Object> first = results.stream().filter(x -> x.get("ruleId").equals("reference")).findFirst()
+                .orElseThrow();
         assertEquals("error", first.get("level"));
         Map<String, Object> physical = (Map<String, Object>) ((List<Map<String, Object>>) first.get("locations")).get(0)
                 .get("physicalLocation");

@@ -57,7 +57,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         TermsLoader.Loading reading = ws.read(ws.files());
         List<Diagnostic> problems = new ArrayList<>(reading.diagnostics());
-        for (dev.terms.model.Agreement a : reading.agreements()) problems.addAll(Lint.check(a));
+        // one pass: a file with errors is linted too, as far as it decoded (see TermsLoader.Lintable)
+        for (TermsLoader.Lintable l : reading.lintable()) problems.addAll(Lint.check(l.agreement(), l.whole()));
         boolean unreadable = reading.unreadable();
         problems.sort(Diagnostic.ORDER);
         boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
