@@ -110,7 +110,7 @@ class CliTest {
                 terminal.out());
         Run.Output all = Run.terms("clauses", "--status", "superseded");
         assertEquals("cloud-exclusivity · superseded · Microsoft as OpenAI's exclusive cloud provider\n", all.out());
-        assertEquals(1, Run.terms("clauses", "--tag", "nothing").status());
+        assertEquals(2, Run.terms("clauses", "--tag", "nothing").status(), "a tag no clause has: a usage error, with the tags");
     }
 
     @Test

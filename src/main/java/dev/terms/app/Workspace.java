@@ -206,11 +206,17 @@ public final class Workspace {
         for (String g : given) {
             Path p = io.cwd().resolve(g);
             if (Files.isDirectory(p)) {
+                List<Path> inside;
                 try {
-                    out.addAll(TermsFiles.inDirectory(p));
+                    inside = TermsFiles.inDirectory(p);
                 } catch (IOException e) {
                     throw new TermsException(Exit.NO_INPUT, g + ": cannot list directory: " + e.getMessage());
                 }
+                // a directory given is a promise of terms files: none is an error, not an empty result
+                if (inside.isEmpty()) {
+                    throw new TermsException(Exit.NO_INPUT, g + ": no terms file in this directory (*.yaml or *.yml)");
+                }
+                out.addAll(inside);
             } else {
                 out.add(p);
             }

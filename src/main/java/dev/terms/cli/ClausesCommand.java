@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
         description = "List clauses, in force as of the date unless --all.",
         footerHeading = "%nExamples:%n",
         footer = {"  terms clauses", "  terms clauses --party microsoft -o table", "  terms clauses --all --status superseded",
-                "  terms clauses --kind exclusivity -o ndjson", "", "Exit status: 0 listed something, 1 nothing matched."})
+                "  terms clauses --kind exclusivity -o ndjson", "", "Exit status: 0 listed something; 1 nothing matched (standard error says what was asked);",
+                "2 a value of --party, --kind or --tag that names nothing in the files (with the nearest one)."})
 final class ClausesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -55,18 +56,40 @@ final class ClausesCommand implements Callable<Integer> {
             throw new TermsException(Exit.USAGE, "unknown status '" + status + "'; use one of " + String.join(", ", states));
         }
         Corpus corpus = ws.corpus();
+        Filters.party(corpus, party);
+        Filters.kind(corpus, kind);
+        Filters.tag(corpus, tag);
         List<Corpus.Item> shown = new ArrayList<>();
+        int notInForce = 0;
         for (Corpus.Item it : corpus.items()) {
             Clause c = it.clause();
             Status s = corpus.status(it, ws.asOf());
-            if (status != null ? !s.state().word().equals(status) : !all && !s.inForce()) continue;
             if (party != null && !c.party().contains(party) && !c.counterparty().contains(party)) continue;
             if (kind != null && !c.kind().equals(kind)) continue;
             if (modality != null && !c.modality().word().equals(modality)) continue;
             if (tag != null && !c.tags().contains(tag)) continue;
+            if (status != null ? !s.state().word().equals(status) : !all && !s.inForce()) {
+                if (status == null) notInForce++;
+                continue;
+            }
             shown.add(it);
         }
         Listing.clauses(ws, shown);
+        if (shown.isEmpty()) nothing(ws, notInForce);
         return shown.isEmpty() ? Exit.NO_MATCH : Exit.OK;
+    }
+
+    /** Why the list is empty, on standard error: what was asked, and what --all would add. */
+    private void nothing(Workspace ws, int notInForce) {
+        String filters = Filters.given("--party", party, "--kind", kind, "--modality", modality, "--tag", tag,
+                "--status", status);
+        String which = status != null || all ? "no clause" : "no clause in force on " + ws.asOf();
+        String why = which + (filters.isEmpty() ? "" : " matches " + filters);
+        if (notInForce > 0) {
+            why += "; " + notInForce + " not in force " + (notInForce == 1 ? "does" : "do") + " (--all lists "
+                    + (notInForce == 1 ? "it" : "them") + ")";
+        }
+        ws.io().err().println("terms: " + why);
+        ws.io().err().flush();
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  terms timeline", "  terms timeline --party microsoft --from 2024-01-01",
                 "  terms timeline -o ndjson | jq -r 'select(.kind == \"superseded\") | .clause'",
-                "", "Exit status: 0 listed something, 1 nothing matched."})
+                "", "Exit status: 0 listed something; 1 nothing matched (standard error says what was asked);",
+                "2 a value of --party or --kind that names nothing in the files (with the nearest one)."})
 final class TimelineCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,6 +47,8 @@ final class TimelineCommand implements Callable<Integer> {
         Workspace ws = root.workspace();
         LocalDate start = Workspace.date("--from", from), end = Workspace.date("--to", to);
         Corpus corpus = ws.corpus();
+        Filters.party(corpus, party);
+        Filters.kind(corpus, kind);
         List<Milestone> items = new ArrayList<>();
         for (Milestone m : Chronology.of(corpus, ws.asOf())) {
             if (start != null && m.date().isBefore(start) || end != null && m.date().isAfter(end)) continue;
@@ -55,6 +58,12 @@ final class TimelineCommand implements Callable<Integer> {
         Format f = ws.format();
         if (f.structured()) ws.writeList(items.stream().map(m -> (Object) ChangeViews.milestone(m)).toList());
         else ChangeViews.milestones(items, corpus.agreements().size() > 1, ws.style(), ws.io().out());
+        if (items.isEmpty()) {
+            String filters = Filters.given("--party", party, "--kind", kind, "--from", from, "--to", to);
+            ws.io().err().println("terms: nothing in the timeline as known on " + ws.asOf()
+                    + (filters.isEmpty() ? "" : " matches " + filters));
+            ws.io().err().flush();
+        }
         return items.isEmpty() ? Exit.NO_MATCH : Exit.OK;
     }
 
