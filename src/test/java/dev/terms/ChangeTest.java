@@ -91,7 +91,7 @@ class ChangeTest {
         Run.Output r = Run.terms("timeline", "--kind", "exclusivity", "--from", "2020-01-01");
         assertEquals("2025-01-21  superseded  cloud-exclusivity by rofr-new-capacity · "
                 + "Microsoft as OpenAI's exclusive cloud provider\n", r.out());
-        assertEquals(1, Run.terms("timeline", "--party", "nobody").status());
+        assertEquals(2, Run.terms("timeline", "--party", "nobody").status(), "a party the files do not have: usage error");
     }
 
     @Test
