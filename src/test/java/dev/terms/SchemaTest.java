@@ -72,10 +72,17 @@ class SchemaTest {
         }
     }
 
+    private static Stream<Path> acceptanceAgreements() throws IOException {
+        try (Stream<Path> s = Files.list(Run.ROOT.resolve("tests/acceptance/agreements"))) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyTermsFileInTheRepoIsValid() throws IOException {
         Stream<Path> files = Stream.of(Stream.of(Run.ROOT.resolve("terms.yaml")), yamlUnder("agreements"),
-                yamlUnder("versions"), yamlUnder("time"), yamlUnder("lint"), yamlUnder("good")).flatMap(s -> s);
+                yamlUnder("versions"), yamlUnder("time"), yamlUnder("lint"), yamlUnder("good"), acceptanceAgreements())
+                .flatMap(s -> s);
         return files.map(f -> DynamicTest.dynamicTest(Run.ROOT.relativize(f).toString(),
                 () -> assertEquals(List.of(), validate(f))));
     }
@@ -90,7 +97,7 @@ class SchemaTest {
     @TestFactory
     Stream<DynamicTest> schemaAndLoaderAgreeOnBadFiles() {
         return Stream.of("missing-required", "unknown-key", "wrong-type", "bad-id", "bad-date", "bad-enum",
-                "unsupported-version", "yaml11-traps", "no-clauses", "not-a-mapping").map(name ->
+                "unsupported-version", "yaml11-traps", "no-clauses", "not-a-mapping", "bad-time", "bad-money").map(name ->
                 DynamicTest.dynamicTest(name, () -> {
                     Path f = Run.RESOURCES.resolve("bad/" + name + ".yaml");
                     assertFalse(validate(f).isEmpty(), "the schema refuses " + name);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.terms.answer.Value;
 import dev.terms.model.Bound;
+import dev.terms.model.Due;
+import dev.terms.model.Duration;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import java.time.LocalDate;
@@ -30,9 +32,36 @@ public class SealedTypesTest {
         for (T sample : samples) assertNotNull(dispatch.apply(sample));
     }
 
+    private static final List<Bound> BOUNDS = List.of(new Bound.OnDate(DAY), new Bound.OnEvent("launch"),
+            new Bound.Relative(new Duration(3, Duration.Unit.YEAR), false, new Bound.OnEvent("launch")), new Bound.Start(),
+            new Bound.End());
+
     @Test
     void bounds() {
-        everyCaseIsHandled(Bound.class, List.of(new Bound.OnDate(DAY), new Bound.OnEvent("launch")), Bound::text);
+        everyCaseIsHandled(Bound.class, BOUNDS, Bound::text);
+        assertEquals("3 years after launch", Bound.text(BOUNDS.get(2)));
+    }
+
+    @Test
+    void boundsAreDatedOnATimeline() throws Exception {
+        Timeline t = new Timeline(new dev.terms.load.TermsLoader().load(
+                Run.ROOT.resolve("tests/acceptance/agreements/software-licence.yaml"), "software-licence.yaml"));
+        everyCaseIsHandled(Bound.class, BOUNDS, b -> String.valueOf(t.dateOf(b, DAY)));
+    }
+
+    @Test
+    void boundsNameTheirEvent() {
+        everyCaseIsHandled(Bound.class, BOUNDS, b -> String.valueOf(Bound.event(b)));
+    }
+
+    @Test
+    void dues() {
+        List<Due> dues = List.of(new Due.By(new Bound.OnEvent("notice")), new Due.DayOfPeriod(10),
+                new Due.AfterEachPeriod(new Duration(10, Duration.Unit.BUSINESS_DAY)));
+        everyCaseIsHandled(Due.class, dues, Due::text);
+        Duration month = new Duration(1, Duration.Unit.MONTH);
+        everyCaseIsHandled(Due.class, dues, d -> Due.words(d, month));
+        assertEquals("by the 10th day of each month", Due.words(dues.get(1), month));
     }
 
     @Test

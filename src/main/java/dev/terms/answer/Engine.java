@@ -230,7 +230,7 @@ public final class Engine {
     }
 
     private static boolean refersTo(Bound b, String id) {
-        return b instanceof Bound.OnEvent e && e.event().equals(id);
+        return id.equals(Bound.event(b));
     }
 
     private static boolean namedAsKind(ClauseWords w, String kind) {

@@ -85,8 +85,8 @@ final class Index {
             refs.clear();
             if (c.object() != null) refs.add(c.object());
             if (c.where() != null) refs.add(c.where());
-            if (c.effective() instanceof Bound.OnEvent e) refs.add(e.event());
-            for (Bound b : c.until()) if (b instanceof Bound.OnEvent e) refs.add(e.event());
+            if (Bound.event(c.effective()) != null) refs.add(Bound.event(c.effective()));
+            for (Bound b : c.until()) if (Bound.event(b) != null) refs.add(Bound.event(b));
             parties.clear();
             parties.addAll(c.party());
             parties.addAll(c.counterparty());

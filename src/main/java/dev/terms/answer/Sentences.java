@@ -1,6 +1,7 @@
 package dev.terms.answer;
 
 import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
@@ -93,6 +94,11 @@ public final class Sentences {
         switch (s.state()) {
             case IN_FORCE: {
                 String since = s.start() == null ? "in force" : "in force since " + s.start();
+                if (s.end() instanceof Status.Until || s.end() instanceof Status.SupersededBy) return since + ", until " + s.lastDay();
+                // "until 3 years after termination (not yet dated)": an end counted from what has not happened
+                for (Bound b : item.clause().until()) {
+                    if (b instanceof Bound.Relative r) return since + ", until " + relative(item.agreement(), r) + " (not yet dated)";
+                }
                 if (s.end() != null) since += ", until " + s.lastDay();
                 return since;
             }
@@ -121,7 +127,19 @@ public final class Sentences {
     private static String startEvent(Corpus.Item item) {
         if (item.clause().effective() instanceof dev.terms.model.Bound.OnEvent e)
             return item.agreement().label(e.event());
+        if (item.clause().effective() instanceof Bound.Relative r) return relative(item.agreement(), r);
         return "a later date";
+    }
+
+    /** "3 years after termination of this Agreement", "6 months after the end of the agreement". */
+    public static String relative(Agreement a, Bound.Relative r) {
+        String from;
+        if (r.from() instanceof Bound.OnEvent e) from = a.label(e.event());
+        else if (r.from() instanceof Bound.Start) from = "the start of the agreement";
+        else if (r.from() instanceof Bound.End) from = "the end of the agreement";
+        else if (r.from() instanceof Bound.OnDate d) from = d.date().toString();
+        else throw new AssertionError(r.from());
+        return r.offset().text() + (r.before() ? " before " : " after ") + from;
     }
 
     /** When a clause applied: "from 2019-07-22 to 2025-01-20", "from 2025-01-21", "throughout". */

@@ -51,16 +51,23 @@ final class InitCommand implements Callable<Integer> {
     }
 
     static final String STARTER = """
-            # yaml-language-server: $schema=https://terms.dev/schema/terms-v1.json
+            # yaml-language-server: $schema=https://terms.dev/schema/terms-v1.1.json
             # A terms file: one agreement, its parties, defined terms, events and clauses.
             # Check it with `terms check`; ask it with `terms ask "..."`.
-            version: 1
+            version: 1.1
 
             agreement:
               id: acme-globex-supply          # kebab-case; names the agreement when several are loaded
               title: Acme–Globex supply agreement
+              aliases: [the Supply Agreement, this Agreement]   # what people call it in questions
               effective: 2025-01-01           # YYYY-MM-DD, and nothing else
-              until: 2027-12-31               # a date (inclusive) or an event id, or a list of them
+              until: [3 years after start, termination]   # a date (inclusive), an event, a time after one; the earliest
+              renewal:                        # renews for successive terms unless notice stops it
+                automatic: true
+                term: 1 year
+                notice: 90 days               # the non-renewal notice, before a term ends
+                by: [acme, globex]            # who may give it
+                unless: non-renewal-notice    # the event of that notice; date it once given
               sources:
                 - id: master
                   title: Supply Agreement between Acme Corp and Globex Inc.
@@ -86,6 +93,10 @@ final class InitCommand implements Callable<Integer> {
             events:                           # things that may happen; give a date once they have
               change-of-control:
                 name: a change of control of Globex
+              non-renewal-notice:
+                name: a party gives notice of non-renewal
+              termination:
+                name: termination of this Agreement
 
             clauses:
               # right: the party holds it; the counterparty must respect it
@@ -113,7 +124,8 @@ final class InitCommand implements Callable<Integer> {
                 counterparty: acme
                 action: purchase Widgets
                 object: widgets
-                amount: 10,000 units a year
+                amount: {value: 10000, unit: units, per: year}   # or text; value, percent or times
+                every: year                   # day, week, month, quarter, year, or "2 years"
                 text: Globex shall purchase at least 10,000 Widgets in each contract year.
                 source: master §4.2
                 evidence: contract
@@ -130,14 +142,30 @@ final class InitCommand implements Callable<Integer> {
                 source: master §9.1
                 evidence: contract
 
-              # permission: the party may do it, without anyone owing it
+              # a duty that recurs, with a deadline in each period
+              - id: invoices
+                title: Monthly invoices paid by the 10th
+                kind: payment
+                modality: obligation
+                party: globex
+                counterparty: acme
+                action: pay Acme's invoices
+                amount: {value: 25000, currency: USD, per: month}
+                every: month
+                due: day 10                   # or "10 business days after each period", or "30 days after notice"
+                text: Globex shall pay each monthly invoice of USD 25,000 by the 10th day of the month.
+                source: master §5.1
+                evidence: contract
+
+              # permission: the party may do it, without anyone owing it; mutual: each party towards the other
               - id: termination-for-convenience
                 title: Termination for convenience
                 kind: termination
                 modality: permission
                 party: [acme, globex]
-                action: terminate the agreement on 90 days' notice
-                amount: 90 days' notice
+                mutual: true
+                action: terminate the agreement for convenience
+                notice: 90 days               # how much notice it takes
                 text: Either party may terminate this Agreement on ninety days' written notice.
                 source: master §11.2
                 evidence: contract
@@ -151,6 +179,19 @@ final class InitCommand implements Callable<Integer> {
                 where: Delaware
                 text: This Agreement is governed by the laws of the State of Delaware.
                 source: master §14.1
+                evidence: contract
+
+              # a duty that lasts a time after an event
+              - id: confidentiality
+                title: Confidentiality for two years after termination
+                kind: confidentiality
+                modality: obligation
+                party: [acme, globex]
+                mutual: true
+                action: keep the other party's confidential information confidential
+                until: 2 years after termination   # outlives the agreement: it counts from its end
+                text: Each party shall keep the other's confidential information confidential until two years after termination.
+                source: master §13.1
                 evidence: contract
 
               # polarity: negative says the party does NOT hold or owe it (no warranty, not liable, no licence)

@@ -77,7 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static boolean refers(Clause c, String event) {
-        return c.effective() instanceof dev.terms.model.Bound.OnEvent e && e.event().equals(event)
-                || c.until().stream().anyMatch(b -> b instanceof dev.terms.model.Bound.OnEvent e && e.event().equals(event));
+        return event.equals(dev.terms.model.Bound.event(c.effective()))
+                || c.until().stream().anyMatch(b -> event.equals(dev.terms.model.Bound.event(b)));
     }
 }

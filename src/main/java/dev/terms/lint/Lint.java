@@ -222,10 +222,15 @@ public final class Lint {
             parties.addAll(c.counterparty());
             if (c.object() != null) things.add(c.object());
             if (c.where() != null) things.add(c.where());
-            if (c.effective() instanceof Bound.OnEvent e) events.add(e.event());
-            for (Bound b : c.until()) if (b instanceof Bound.OnEvent e) events.add(e.event());
+            if (Bound.event(c.effective()) != null) events.add(Bound.event(c.effective()));
+            for (Bound b : c.until()) if (Bound.event(b) != null) events.add(Bound.event(b));
+            if (c.due() instanceof dev.terms.model.Due.By by && Bound.event(by.when()) != null) events.add(Bound.event(by.when()));
         }
-        for (Bound b : agreement.until()) if (b instanceof Bound.OnEvent e) events.add(e.event());
+        for (Bound b : agreement.until()) if (Bound.event(b) != null) events.add(Bound.event(b));
+        if (agreement.renewal() != null) {
+            if (agreement.renewal().unless() != null) events.add(agreement.renewal().unless());
+            parties.addAll(agreement.renewal().by());
+        }
         for (Named p : agreement.parties().values()) {
             if (!parties.contains(p.id())) {
                 report(Rule.UNUSED_PARTY, ((dev.terms.model.Party) p).location(), "party '" + p.id() + "' is in no clause");
@@ -255,7 +260,7 @@ public final class Lint {
     }
 
     private static boolean refers(Bound b, String event) {
-        return b instanceof Bound.OnEvent e && e.event().equals(event);
+        return event.equals(Bound.event(b));
     }
 
     private static boolean same(String a, String b) {

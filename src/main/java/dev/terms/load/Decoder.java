@@ -3,12 +3,16 @@ package dev.terms.load;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Definition;
+import dev.terms.model.Due;
+import dev.terms.model.Duration;
 import dev.terms.model.Event;
 import dev.terms.model.Evidence;
 import dev.terms.model.Location;
 import dev.terms.model.Modality;
 import dev.terms.model.Party;
 import dev.terms.model.Polarity;
+import dev.terms.model.Quantity;
+import dev.terms.model.Renewal;
 import dev.terms.model.Source;
 import dev.terms.model.Words;
 import java.time.LocalDate;
@@ -26,7 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a document's tape into the model's parts (format version 1), reporting every structural
+ * Turns a document's tape into the model's parts (format version 1 or 1.1), reporting every structural
  * problem, located: types, keys, ids, dates, enums. It goes on past each one, so a broken clause
  * hides nothing of the others. Whether the references hold is {@link References}' part. One
  * decoder reads one tape: {@link #decode} makes a new one each time, nothing is kept between files.
@@ -34,6 +38,8 @@ import java.util.regex.Pattern;
 final class Decoder {
 
     static final int VERSION = 1;
+    /** The versions this decoder reads: 1.1 adds keys and forms, and reads every version 1 file as before. */
+    static final List<String> VERSIONS = List.of("1", "1.1");
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
@@ -50,18 +56,26 @@ final class Decoder {
     }
 
     static final Shape TOP = new Shape("version", "agreement", "parties", "definitions", "events", "clauses");
-    static final Shape AGREEMENT = new Shape("id", "title", "effective", "until", "sources", "note");
+    static final Shape AGREEMENT = new Shape("id", "title", "aliases", "effective", "until", "renewal", "sources", "note");
+    static final Shape RENEWAL = new Shape("automatic", "term", "times", "notice", "by", "unless", "text", "source");
+    static final Shape AMOUNT = new Shape("value", "currency", "unit", "percent", "times", "per", "of");
     static final Shape SOURCE = new Shape("id", "title", "url", "date");
     static final Shape PARTY = new Shape("name", "aliases", "role", "note");
     static final Shape DEFINITION = new Shape("name", "aliases", "means", "type", "note");
     static final Shape EVENT = new Shape("name", "aliases", "date", "note");
     static final Shape CLAUSE = new Shape("id", "title", "kind", "modality", "polarity", "party", "counterparty",
             "action", "object", "where", "exclusive", "amount", "purpose", "conditions", "exceptions", "effective",
-            "until", "supersedes", "survives", "aliases", "tags", "text", "source", "evidence", "note");
+            "until", "supersedes", "survives", "every", "due", "notice", "mutual", "aliases", "tags", "text", "source",
+            "evidence", "note");
+    /** Keys a version 1 file may not use: an older tool would refuse them. */
+    static final Set<String> AGREEMENT_SINCE_1_1 = Set.of("aliases", "renewal");
+    static final Set<String> CLAUSE_SINCE_1_1 = Set.of("every", "due", "notice", "mutual");
 
     private final Tape tape;
     private final Limits limits;
     private final Problems problems;
+    /** Whether the file says version 1.1: its keys and forms are refused in a version 1 file. */
+    private boolean v11;
 
     private Decoder(Tape tape, Limits limits, Problems problems) {
         this.tape = tape;
@@ -126,14 +140,19 @@ final class Decoder {
         String id = null, title = null, note = null;
         LocalDate effective = null;
         List<Bound> until = List.of();
+        List<String> aliases = List.of();
         List<Source> sources = List.of();
+        Renewal renewal = null;
         long untilAt = 0;
+        long[] renewalAt = new long[3];
         if (ag != null) {
             id = id(ag, "id", "agreement");
             title = string(ag, "title", "agreement");
+            aliases = strings(ag, "aliases", "agreement");
             effective = date(ag, "effective", "agreement");
             until = bounds(ag, "until", "agreement", true);
             untilAt = ag.packed("until");
+            renewal = renewal(ag.value("renewal"), renewalAt);
             sources = sources(ag.value("sources"));
             note = string(ag, "note", "agreement");
         }
@@ -193,7 +212,7 @@ final class Decoder {
             whole[i] = clean.get(i);
         }
         boolean structural = problems.count() > before || ag == null;
-        return new Draft(tape.file, id, title, effective, until, untilAt, sources, note,
+        return new Draft(tape.file, id, title, aliases, effective, until, untilAt, renewal, renewalAt, sources, note,
                 Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
                 Collections.unmodifiableMap(events), partyIds == null ? null : Collections.unmodifiableSet(partyIds),
                 eventIds == null ? null : Collections.unmodifiableSet(eventIds), List.copyOf(clauses), referencesAt, whole,
@@ -202,13 +221,15 @@ final class Decoder {
 
     private void version(int v) {
         if (v < 0) return;
-        if (tape.scalar(v) && tape.plain(v) && tape.text(v).matches("[0-9]+")) {
-            if (!tape.text(v).equals(String.valueOf(VERSION))) {
-                error(v, "version", "version " + tape.text(v) + " is not supported; this tool reads version " + VERSION);
+        if (tape.scalar(v) && tape.plain(v) && tape.text(v).matches("[0-9]+(\\.[0-9]+)?")) {
+            if (tape.text(v).equals("1.1")) v11 = true;
+            else if (!VERSIONS.contains(tape.text(v))) {
+                error(v, "version", "version " + tape.text(v) + " is not supported; this tool reads versions "
+                        + String.join(" and ", VERSIONS));
             }
             return;
         }
-        error(v, "type", "version must be the integer " + VERSION + ", got " + shown(v));
+        error(v, "type", "version must be 1 or 1.1, got " + shown(v));
     }
 
     /**
@@ -309,12 +330,18 @@ final class Decoder {
                         + String.join(", ", Evidence.words()) + problems.hint(ev, Evidence.words()));
             }
             List<Bound> effective = bounds(f, "effective", what, false);
-            Clause c = new Clause(id, string(f, "title", what), kind, modality, polarity, ids(f, "party", what),
-                    ids(f, "counterparty", what), string(f, "action", what), string(f, "object", what),
-                    string(f, "where", what), bool(f, "exclusive", what), string(f, "amount", what),
+            Quantity quantity = quantity(f, what);
+            boolean amountMapping = f.value("amount") >= 0 && tape.mapping(f.value("amount"));
+            Duration every = every(f, what);
+            List<String> party = ids(f, "party", what), counterparty = ids(f, "counterparty", what);
+            Clause c = new Clause(id, string(f, "title", what), kind, modality, polarity, party,
+                    counterparty, string(f, "action", what), string(f, "object", what),
+                    string(f, "where", what), bool(f, "exclusive", what),
+                    amountMapping ? quantity == null ? null : quantity.text() : string(f, "amount", what), quantity,
                     string(f, "purpose", what), strings(f, "conditions", what), strings(f, "exceptions", what),
                     effective.isEmpty() ? null : effective.get(0), bounds(f, "until", what, true),
-                    idList(f, "supersedes", what), bool(f, "survives", what), strings(f, "aliases", what),
+                    idList(f, "supersedes", what), bool(f, "survives", what), every, due(f, what, every),
+                    duration(f, "notice", what), mutual(f, what, party, counterparty), strings(f, "aliases", what),
                     strings(f, "tags", what), string(f, "text", what), string(f, "source", what), evidence,
                     string(f, "note", what), tape.location(item));
             out.add(c);
@@ -324,6 +351,7 @@ final class Decoder {
             where[Draft.EFFECTIVE] = f.packed("effective");
             where[Draft.UNTIL] = f.packed("until");
             where[Draft.SUPERSEDES] = f.packed("supersedes");
+            where[Draft.DUE] = f.packed("due");
             at.add(where);
             clean.add(problems.count() == before);
         }
@@ -382,6 +410,11 @@ final class Decoder {
                 String near = Words.nearest(key, shape.keys);
                 error(k, "unknown-key", "unknown key '" + key + "' in " + what + (near != null
                         ? "; did you mean '" + near + "'?" : "; known keys: " + String.join(", ", shape.keys)));
+                continue;
+            }
+            if (!v11 && (shape == CLAUSE && CLAUSE_SINCE_1_1.contains(key)
+                    || shape == AGREEMENT && AGREEMENT_SINCE_1_1.contains(key))) {
+                error(k, "version", "'" + key + "' in " + what + " is format 1.1; write version: 1.1 at the top to use it");
                 continue;
             }
             if (out.key[slot] < 0) out.key[slot] = k;
@@ -516,7 +549,11 @@ final class Decoder {
     }
 
     private LocalDate parseDate(int s, String what) {
-        String text = tape.text(s);
+        return parseDate(s, tape.text(s), what);
+    }
+
+    /** {@code text} as a date, its errors located at slot {@code s} (the text may be part of its scalar). */
+    private LocalDate parseDate(int s, String text, String what) {
         if (DATE.matcher(text).matches()) {
             try {
                 return LocalDate.parse(text);
@@ -542,7 +579,10 @@ final class Decoder {
                 continue;
             }
             String s = tape.text(n);
-            if (DATE_LIKE.matcher(s).matches()) {
+            if (RELATIVE.matcher(s).matches()) {
+                Bound r = relative(n, what + ": " + key);
+                if (r != null) out.add(r);
+            } else if (DATE_LIKE.matcher(s).matches()) {
                 LocalDate d = parseDate(n, what + ": " + key);
                 if (d != null) out.add(new Bound.OnDate(d));
             } else if (ID.matcher(s).matches()) {
@@ -552,6 +592,186 @@ final class Decoder {
             }
         }
         return List.copyOf(out);
+    }
+
+    // ---- format 1.1: time and money ----
+
+    /** "3 years after termination", "90 days before end": a length of time, then after or before, then a point. */
+    private static final Pattern RELATIVE = Pattern.compile("(?:within\\s+)?(.+?)\\s+(after|before)\\s+(\\S+)");
+    private static final String DURATION_FORMS = "write it as a number and a unit, e.g. '30 days', '10 business days', "
+            + "'24 months', '3 years', or as ISO 8601, e.g. 'P30D'";
+
+    private Bound relative(int s, String what) {
+        String text = tape.text(s);
+        if (!v11) {
+            error(s, "version", what + ": '" + text + "' is a relative date, format 1.1; write version: 1.1 at the top");
+            return null;
+        }
+        java.util.regex.Matcher m = RELATIVE.matcher(text);
+        if (!m.matches()) throw new AssertionError(text);
+        Duration d = Duration.parse(m.group(1));
+        if (d == null) {
+            error(s, "bad-duration", what + ": '" + m.group(1) + "' is not a length of time; " + DURATION_FORMS);
+            return null;
+        }
+        String ref = m.group(3);
+        Bound from;
+        if (ref.equals("start")) from = new Bound.Start();
+        else if (ref.equals("end")) from = new Bound.End();
+        else if (DATE_LIKE.matcher(ref).matches()) {
+            LocalDate day = parseDate(s, ref, what);
+            if (day == null) return null;
+            from = new Bound.OnDate(day);
+        } else if (ID.matcher(ref).matches()) from = new Bound.OnEvent(ref);
+        else {
+            error(s, "bad-date", what + ": '" + ref + "' is not start, end, a date or an event id");
+            return null;
+        }
+        return new Bound.Relative(d, m.group(2).equals("before"), from);
+    }
+
+    private Duration duration(Fields f, String key, String what) {
+        String text = string(f, key, what);
+        if (text == null) return null;
+        Duration d = Duration.parse(text);
+        if (d == null) error(f.value(key), "bad-duration", what + ": " + key + " '" + text
+                + "' is not a length of time; " + DURATION_FORMS);
+        return d;
+    }
+
+    private static final Map<String, String> PERIODS = Map.ofEntries(Map.entry("daily", "day"), Map.entry("weekly", "week"),
+            Map.entry("monthly", "month"), Map.entry("quarterly", "quarter"), Map.entry("annually", "year"),
+            Map.entry("annual", "year"), Map.entry("yearly", "year"));
+
+    /** How often: "month", "monthly", "each month", "business day", "2 years". */
+    private Duration every(Fields f, String what) {
+        String text = string(f, "every", what);
+        if (text == null) return null;
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(each|every)\\s+", "");
+        t = PERIODS.getOrDefault(t, t);
+        Duration d = Duration.parse(t.matches("[a-z ]+") ? "1 " + t : t);
+        if (d == null) error(f.value("every"), "bad-duration", what + ": every '" + text + "' is not a period; write "
+                + "day, business day, week, month, quarter or year (or daily, monthly, annually...), or a length such as '2 years'");
+        return d;
+    }
+
+    private static final Pattern DAY_OF_PERIOD = Pattern.compile("day\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+day)?");
+    private static final Pattern AFTER_EACH = Pattern.compile("(?:within\\s+)?(.+?)\\s+after\\s+each\\s+period");
+
+    /** By when: a point in time, or in a recurring clause a day of each period or a time after each period. */
+    private Due due(Fields f, String what, Duration every) {
+        String text = string(f, "due", what);
+        if (text == null) return null;
+        int v = f.value("due");
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = DAY_OF_PERIOD.matcher(t);
+        java.util.regex.Matcher a = AFTER_EACH.matcher(t);
+        if (m.matches() || a.matches()) {
+            if (every == null) {
+                if (f.has("every")) return null; // its own error says what is wrong
+                error(v, "due-without-every", what + ": due '" + text + "' counts in each period; say how often with every");
+                return null;
+            }
+            if (m.matches()) {
+                int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (day >= 1 && day <= 31) return new Due.DayOfPeriod(day);
+                error(v, "bad-due", what + ": due '" + text + "': a day of a period is 1 to 31");
+                return null;
+            }
+            Duration d = Duration.parse(a.group(1));
+            if (d != null) return new Due.AfterEachPeriod(d);
+            error(v, "bad-duration", what + ": due '" + text + "': '" + a.group(1) + "' is not a length of time; " + DURATION_FORMS);
+            return null;
+        }
+        List<Bound> b = bounds(f, "due", what, false);
+        return b.isEmpty() ? null : new Due.By(b.get(0));
+    }
+
+    private boolean mutual(Fields f, String what, List<String> party, List<String> counterparty) {
+        Boolean mutual = bool(f, "mutual", what);
+        if (!Boolean.TRUE.equals(mutual)) return false;
+        if (party.size() < 2) error(f.value("mutual"), "mutual", what
+                + ": mutual needs two or more parties in party, each bound towards the others");
+        if (!counterparty.isEmpty()) error(f.value("counterparty"), "mutual", what
+                + ": a mutual clause has no counterparty: each party's is every other party it lists");
+        return true;
+    }
+
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "€", "EUR", "£", "GBP");
+
+    /** A structured amount: one of value (with currency or unit), percent, times; then per and of. */
+    private Quantity quantity(Fields f, String what) {
+        int v = f.value("amount");
+        if (v < 0 || !tape.mapping(v)) return null;
+        String where = what + ": amount";
+        if (!v11) {
+            error(v, "version", where + " as a mapping is format 1.1; write version: 1.1 at the top, or the amount as text");
+            return null;
+        }
+        Fields m = object(v, where, AMOUNT, List.of());
+        if (m == null) return null;
+        List<String> given = java.util.stream.Stream.of("value", "percent", "times").filter(m::has).toList();
+        if (given.size() != 1) {
+            error(v, "amount", where + " needs exactly one of value, percent, times" + (given.isEmpty() ? "" : "; it has "
+                    + String.join(", ", given)));
+            return null;
+        }
+        String key = given.get(0);
+        java.math.BigDecimal number = number(m, key, where);
+        if (number == null) return null;
+        String unit = key.equals("percent") ? Quantity.PERCENT : key.equals("times") ? Quantity.TIMES : null;
+        String currency = string(m, "currency", where), counted = string(m, "unit", where);
+        if ((currency != null || counted != null) && unit != null) {
+            error(m.key[m.shape.slot.get(currency != null ? "currency" : "unit")], "amount", where
+                    + ": currency and unit go with value, not " + key);
+            return null;
+        }
+        if (currency != null && counted != null) {
+            error(m.key[m.shape.slot.get("unit")], "amount", where + ": give currency or unit, not both");
+            return null;
+        }
+        if (currency != null) {
+            String code = CURRENCY_SIGNS.getOrDefault(currency.trim(), currency.trim());
+            if (!code.matches("[A-Z]{3}")) {
+                error(m.value("currency"), "amount", where + ": currency '" + currency
+                        + "' is not a three-letter code (USD, EUR, GBP...) or $, €, £");
+                return null;
+            }
+            unit = code;
+        } else if (counted != null) unit = counted.trim();
+        return new Quantity(number, unit, string(m, "per", where), string(m, "of", where));
+    }
+
+    private java.math.BigDecimal number(Fields m, String key, String what) {
+        int v = m.value(key);
+        if (tape.scalar(v) && tape.text(v).matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?")) {
+            return new java.math.BigDecimal(tape.text(v).replace(",", ""));
+        }
+        error(v, "type", what + ": " + key + " must be a number, e.g. 150, 1000000 or 99.9, got " + shown(v));
+        return null;
+    }
+
+    /** The agreement's renewal; {@code at} gets where its key, by and unless are written. */
+    private Renewal renewal(int v, long[] at) {
+        if (v < 0) return null;
+        String what = "agreement: renewal";
+        Fields f = object(v, what, RENEWAL, List.of("automatic"));
+        if (f == null) return null;
+        at[Draft.RENEWAL_KEY] = Draft.pack(tape.line(v), tape.column(v));
+        at[Draft.RENEWAL_BY] = f.packed("by");
+        at[Draft.RENEWAL_UNLESS] = f.packed("unless");
+        Boolean automatic = bool(f, "automatic", what);
+        Duration term = duration(f, "term", what);
+        if (Boolean.TRUE.equals(automatic) && !f.has("term"))
+            error(v, "required", what + " renews automatically: say for how long each term runs with term");
+        Integer times = null;
+        int t = f.value("times");
+        if (t >= 0) {
+            if (tape.scalar(t) && tape.plain(t) && tape.text(t).matches("[1-9][0-9]{0,5}")) times = Integer.valueOf(tape.text(t));
+            else error(t, "type", what + ": times must be a whole number of renewals, 1 or more, got " + shown(t));
+        }
+        return new Renewal(Boolean.TRUE.equals(automatic), term, times, duration(f, "notice", what), ids(f, "by", what),
+                id(f, "unless", what), string(f, "text", what), string(f, "source", what), tape.location(v));
     }
 
     private String shown(int v) {

@@ -7,6 +7,7 @@ import dev.terms.model.Definition;
 import dev.terms.model.Event;
 import dev.terms.model.Location;
 import dev.terms.model.Party;
+import dev.terms.model.Renewal;
 import dev.terms.model.Source;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +31,12 @@ record Draft(
         String file,
         String id,
         String title,
+        List<String> aliases,
         LocalDate effective,
         List<Bound> until,
         long untilAt,
+        Renewal renewal,
+        long[] renewalAt,
         List<Source> sources,
         String note,
         Map<String, Party> parties,
@@ -46,7 +50,9 @@ record Draft(
         Location location,
         boolean structural) {
 
-    static final int PARTY = 0, COUNTERPARTY = 1, EFFECTIVE = 2, UNTIL = 3, SUPERSEDES = 4, FIELDS = 5;
+    static final int PARTY = 0, COUNTERPARTY = 1, EFFECTIVE = 2, UNTIL = 3, SUPERSEDES = 4, DUE = 5, FIELDS = 6;
+    /** Where the renewal's own references are written, in {@code renewalAt}: the key, by, unless. */
+    static final int RENEWAL_KEY = 0, RENEWAL_BY = 1, RENEWAL_UNLESS = 2;
 
     static long pack(int line, int column) {
         return (long) line << 32 | column;
@@ -63,7 +69,8 @@ record Draft(
 
     /** The agreement, once the file is known to be valid. */
     Agreement agreement() {
-        return new Agreement(id, title, effective, until, sources, note, parties, definitions, events, clauses, location);
+        return new Agreement(id, title, aliases, effective, until, renewal, sources, note, parties, definitions, events,
+                clauses, location);
     }
 
     /**
@@ -74,6 +81,7 @@ record Draft(
         if (id == null || title == null) return null;
         List<Clause> whole = new java.util.ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) if (clean[i]) whole.add(clauses.get(i));
-        return new Agreement(id, title, effective, until, sources, note, parties, definitions, events, whole, location);
+        return new Agreement(id, title, aliases, effective, until, renewal, sources, note, parties, definitions, events,
+                whole, location);
     }
 }

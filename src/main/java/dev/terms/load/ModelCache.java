@@ -63,7 +63,9 @@ public final class ModelCache {
     private static final List<Class<?>> CODE = List.of(ModelCache.class, ModelCodec.class, TermsLoader.class,
             YamlReader.class, Tape.class, Decoder.class, References.class, Limits.class,
             Agreement.class, Clause.class, Party.class, Definition.class, Event.class, Source.class, Location.class,
-            Bound.class, Bound.OnDate.class, Bound.OnEvent.class, Modality.class, Evidence.class);
+            Bound.class, Bound.OnDate.class, Bound.OnEvent.class, Bound.Relative.class, Bound.Start.class, Bound.End.class,
+            dev.terms.model.Duration.class, dev.terms.model.Due.class, dev.terms.model.Quantity.class,
+            dev.terms.model.Renewal.class, Modality.class, Evidence.class);
     private static byte[] codeDigest;
 
     private final Path dir;

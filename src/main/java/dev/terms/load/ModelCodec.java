@@ -4,12 +4,16 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Definition;
+import dev.terms.model.Due;
+import dev.terms.model.Duration;
 import dev.terms.model.Event;
 import dev.terms.model.Evidence;
 import dev.terms.model.Location;
 import dev.terms.model.Modality;
 import dev.terms.model.Party;
 import dev.terms.model.Polarity;
+import dev.terms.model.Quantity;
+import dev.terms.model.Renewal;
 import dev.terms.model.Source;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,8 +103,10 @@ public final class ModelCodec {
         out.raw(MAGIC);
         out.string(a.id());
         out.string(a.title());
+        out.strings(a.aliases());
         out.date(a.effective());
         out.bounds(a.until());
+        out.renewal(a.renewal());
         out.count(a.sources().size());
         for (Source s : a.sources()) {
             out.string(s.id());
@@ -157,6 +163,7 @@ public final class ModelCodec {
         out.string(c.where());
         out.bool(c.exclusive());
         out.string(c.amount());
+        out.quantity(c.quantity());
         out.string(c.purpose());
         out.strings(c.conditions());
         out.strings(c.exceptions());
@@ -164,6 +171,10 @@ public final class ModelCodec {
         out.bounds(c.until());
         out.strings(c.supersedes());
         out.bool(c.survives());
+        out.duration(c.every());
+        out.due(c.due());
+        out.duration(c.notice());
+        out.bool(c.mutual());
         out.strings(c.aliases());
         out.strings(c.tags());
         out.string(c.text());
@@ -179,8 +190,10 @@ public final class ModelCodec {
         try {
             in.magic();
             String id = in.string(), title = in.string();
+            List<String> aliases = in.strings();
             LocalDate effective = in.date();
             List<Bound> until = in.bounds();
+            Renewal renewal = in.renewal();
             List<Source> sources = new ArrayList<>();
             for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string()));
             String note = in.string();
@@ -205,7 +218,7 @@ public final class ModelCodec {
             for (int i = 0; i < n; i++) clauses.add(clause(in));
             Location location = in.location();
             in.end();
-            return new Agreement(id, title, effective, until, List.copyOf(sources), note,
+            return new Agreement(id, title, aliases, effective, until, renewal, List.copyOf(sources), note,
                     Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
                     Collections.unmodifiableMap(events), List.copyOf(clauses), location);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -218,8 +231,9 @@ public final class ModelCodec {
 
     private static Clause clause(In in) throws Corrupt {
         return new Clause(in.string(), in.string(), in.string(), modality(in.count()), Polarity.values()[in.count()], in.strings(),
-                in.strings(), in.string(), in.string(), in.string(), in.bool(), in.string(), in.string(),
-                in.strings(), in.strings(), in.bound(), in.bounds(), in.strings(), in.bool(), in.strings(),
+                in.strings(), in.string(), in.string(), in.string(), in.bool(), in.string(), in.quantity(), in.string(),
+                in.strings(), in.strings(), in.bound(), in.bounds(), in.strings(), in.bool(), in.duration(), in.due(),
+                in.duration(), Boolean.TRUE.equals(in.bool()), in.strings(),
                 in.strings(), in.string(), in.string(), evidence(in.count()), in.string(), in.location());
     }
 
@@ -287,9 +301,72 @@ public final class ModelCodec {
             } else if (b instanceof Bound.OnEvent e) {
                 count(2);
                 string(e.event());
+            } else if (b instanceof Bound.Relative r) {
+                count(r.before() ? 4 : 3);
+                duration(r.offset());
+                bound(r.from());
+            } else if (b instanceof Bound.Start) {
+                count(5);
+            } else if (b instanceof Bound.End) {
+                count(6);
             } else {
                 throw new AssertionError(b);
             }
+        }
+
+        /** 0: null; else the unit's ordinal + 1, then the count. */
+        void duration(Duration d) {
+            if (d == null) {
+                count(0);
+                return;
+            }
+            count(d.unit().ordinal() + 1);
+            count(d.count());
+        }
+
+        void due(Due d) {
+            if (d == null) count(0);
+            else if (d instanceof Due.By b) {
+                count(1);
+                bound(b.when());
+            } else if (d instanceof Due.DayOfPeriod p) {
+                count(2);
+                count(p.day());
+            } else if (d instanceof Due.AfterEachPeriod a) {
+                count(3);
+                duration(a.within());
+            } else {
+                throw new AssertionError(d);
+            }
+        }
+
+        void quantity(Quantity q) {
+            if (q == null) {
+                count(0);
+                return;
+            }
+            count(1);
+            string(q.number().toString());
+            string(q.unit());
+            string(q.per());
+            string(q.of());
+        }
+
+        void renewal(Renewal r) {
+            if (r == null) {
+                count(0);
+                return;
+            }
+            count(1);
+            bool(r.automatic());
+            duration(r.term());
+            count(r.times() == null ? 0 : r.times() + 1);
+            duration(r.notice());
+            strings(r.by());
+            string(r.unless());
+            string(r.text());
+            string(r.source());
+            location(r.location());
         }
 
         void bounds(List<Bound> list) {
@@ -375,8 +452,42 @@ public final class ModelCodec {
                 case 0 -> null;
                 case 1 -> new Bound.OnDate(date());
                 case 2 -> new Bound.OnEvent(string());
+                case 3 -> new Bound.Relative(duration(), false, bound());
+                case 4 -> new Bound.Relative(duration(), true, bound());
+                case 5 -> new Bound.Start();
+                case 6 -> new Bound.End();
                 default -> throw new IllegalStateException("bad bound");
             };
+        }
+
+        Duration duration() {
+            int unit = count();
+            if (unit == 0) return null;
+            return new Duration(count(), Duration.Unit.values()[unit - 1]);
+        }
+
+        Due due() {
+            return switch (count()) {
+                case 0 -> null;
+                case 1 -> new Due.By(bound());
+                case 2 -> new Due.DayOfPeriod(count());
+                case 3 -> new Due.AfterEachPeriod(duration());
+                default -> throw new IllegalStateException("bad due");
+            };
+        }
+
+        Quantity quantity() {
+            if (count() == 0) return null;
+            return new Quantity(new java.math.BigDecimal(string()), string(), string(), string());
+        }
+
+        Renewal renewal() {
+            if (count() == 0) return null;
+            Boolean automatic = bool();
+            Duration term = duration();
+            int times = count();
+            return new Renewal(Boolean.TRUE.equals(automatic), term, times == 0 ? null : times - 1, duration(), strings(),
+                    string(), string(), string(), location());
         }
 
         List<Bound> bounds() {

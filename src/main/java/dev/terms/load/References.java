@@ -2,8 +2,10 @@ package dev.terms.load;
 
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
+import dev.terms.model.Due;
 import dev.terms.model.Event;
 import dev.terms.model.Location;
+import dev.terms.model.Renewal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +29,13 @@ final class References {
     private References() {}
 
     static void check(Draft d, Problems problems) {
-        for (Bound b : d.until()) event(d, b, d.at(d.untilAt()), "agreement", problems);
+        for (Bound b : d.until()) {
+            event(d, b, d.at(d.untilAt()), "agreement", problems);
+            if (b instanceof Bound.Relative r && r.from() instanceof Bound.End)
+                problems.error(d.at(d.untilAt()), "until-from-end",
+                        "agreement: until cannot count from the agreement's own end; count from start, a date or an event");
+        }
+        renewal(d, problems);
         List<Clause> clauses = d.clauses();
         Map<String, Clause> byId = new HashMap<>();
         for (Clause c : clauses) if (c.id() != null) byId.put(c.id(), c);
@@ -39,6 +47,7 @@ final class References {
             for (String p : c.counterparty()) party(d, p, d.at(i, Draft.COUNTERPARTY), what, "counterparty", problems);
             if (c.effective() != null) event(d, c.effective(), d.at(i, Draft.EFFECTIVE), what, problems);
             for (Bound b : c.until()) event(d, b, d.at(i, Draft.UNTIL), what, problems);
+            if (c.due() instanceof Due.By by) event(d, by.when(), d.at(i, Draft.DUE), what, problems);
             for (String s : c.supersedes()) {
                 if (s.equals(c.id())) {
                     problems.error(d.at(i, Draft.SUPERSEDES), "supersession-cycle", what + " supersedes itself");
@@ -65,7 +74,28 @@ final class References {
             Event ev = d.events().get(e.event());
             return ev == null ? null : ev.date();
         }
+        if (b instanceof Bound.Relative r) {
+            LocalDate from = known(d, r.from());
+            return from == null ? null : r.before() ? r.offset().before(from) : r.offset().after(from);
+        }
+        if (b instanceof Bound.Start) return d.effective();
+        if (b instanceof Bound.End) return null; // renewals and events make it a matter of the date asked
         throw new AssertionError(b);
+    }
+
+    /** The renewal's parties and event exist, and it has a first term to renew. */
+    private static void renewal(Draft d, Problems problems) {
+        Renewal r = d.renewal();
+        if (r == null) return;
+        for (String p : r.by()) party(d, p, d.at(d.renewalAt()[Draft.RENEWAL_BY]), "agreement: renewal", "by", problems);
+        if (r.unless() != null && d.eventIds() != null && !d.eventIds().contains(r.unless())) {
+            problems.error(d.at(d.renewalAt()[Draft.RENEWAL_UNLESS]), "reference", "agreement: renewal: unless '" + r.unless()
+                    + "' is not an event" + problems.hint(r.unless(), d.eventIds()));
+        }
+        if (r.automatic() && d.until().stream().noneMatch(b -> Bound.event(b) == null || b instanceof Bound.Relative)) {
+            problems.error(d.at(d.renewalAt()[Draft.RENEWAL_KEY]), "renewal", "agreement: renewal needs a first term to renew: "
+                    + "give until a date or a time after start ('2 years after start')");
+        }
     }
 
     private static void party(Draft d, String id, Location at, String what, String field, Problems problems) {
@@ -76,6 +106,12 @@ final class References {
     }
 
     private static void event(Draft d, Bound b, Location at, String what, Problems problems) {
+        if (b instanceof Bound.Relative r && r.from() instanceof Bound.OnEvent e && d.eventIds() != null
+                && !d.eventIds().contains(e.event())) {
+            problems.error(at, "reference", what + ": '" + e.event() + "' in '" + Bound.text(b)
+                    + "' is neither a date (YYYY-MM-DD) nor an event" + problems.hint(e.event(), d.eventIds()));
+            return;
+        }
         if (b instanceof Bound.OnEvent e && d.eventIds() != null && !d.eventIds().contains(e.event())) {
             problems.error(at, "reference", what + ": '" + e.event()
                     + "' is neither a date (YYYY-MM-DD) nor an event" + problems.hint(e.event(), d.eventIds()));

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One terms file: the agreement, its parties, definitions, events and clauses, in file order. */
+/**
+ * One terms file: the agreement, its parties, definitions, events and clauses, in file order.
+ * {@code aliases} (what people call it: "the NDA") and {@code renewal} are format 1.1: empty and
+ * null in a version 1 file.
+ */
 public record Agreement(
         String id,
         String title,
+        List<String> aliases,
         LocalDate effective,
         List<Bound> until,
+        Renewal renewal,
         List<Source> sources,
         String note,
         Map<String, Party> parties,

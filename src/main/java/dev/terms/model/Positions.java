@@ -25,6 +25,12 @@ public record Positions(List<Entry> holds, List<Entry> owes, List<Entry> stateme
                 case OBLIGATION, PROHIBITION -> (isParty ? owes : holds).add(e);
                 case STATEMENT -> statements.add(e);
             }
+            // each party towards each other: a party of a mutual duty is also owed it, and respects the others' right
+            if (isParty && c.reciprocal() && c.modality() != Modality.STATEMENT) {
+                Entry other = new Entry(c, true, s);
+                if (c.modality() == Modality.RIGHT || c.modality() == Modality.PERMISSION) owes.add(other);
+                else holds.add(other);
+            }
         }
         return new Positions(List.copyOf(holds), List.copyOf(owes), List.copyOf(statements));
     }

@@ -56,10 +56,8 @@ public final class Timeline {
     }
 
     private boolean pending(Clause c, LocalDate day) {
-        if (c.effective() instanceof Bound.OnEvent e) {
-            Event ev = agreement.events().get(e.event());
-            return ev == null || !ev.happenedBy(day);
-        }
+        // an event, or a time after one, dates nothing until the event has happened
+        if (c.effective() != null && Bound.event(c.effective()) != null && dateOf(c.effective(), day) == null) return true;
         LocalDate s = start(c, day);
         return s != null && s.isAfter(day);
     }
@@ -80,13 +78,36 @@ public final class Timeline {
     public Status.AgreementEnds agreementEnd(LocalDate day) {
         Status.AgreementEnds best = null;
         for (Bound b : agreement.until()) {
-            LocalDate on = dateOf(b, day);
+            LocalDate on = endOf(b, day);
             if (on == null) continue;
             String event = b instanceof Bound.OnEvent e ? e.event() : null;
+            if (event == null) on = renewed(on, day);
             if (best == null || lastDay(new Status.AgreementEnds(on, event)).isBefore(lastDay(best)))
                 best = new Status.AgreementEnds(on, event);
         }
         return best;
+    }
+
+    /** Renewals are counted past this many terms no further: a one-day term asked about in the year 9999. */
+    private static final int MAX_RENEWALS = 100_000;
+
+    /**
+     * The last day of the term in force at {@code day}, for a term that would end on {@code last}:
+     * an automatic renewal adds a term each time one ends, unless the non-renewal event had happened
+     * by the notice deadline (that long before the term's end), or the renewals allowed are used up.
+     */
+    public LocalDate renewed(LocalDate last, LocalDate day) {
+        Renewal r = agreement.renewal();
+        if (r == null || !r.automatic() || r.term() == null) return last;
+        Event stop = r.unless() == null ? null : agreement.events().get(r.unless());
+        LocalDate stopped = stop != null && stop.happenedBy(day) ? stop.date() : null;
+        int limit = r.times() == null ? MAX_RENEWALS : Math.min(r.times(), MAX_RENEWALS);
+        for (int k = 0; k < limit && last.isBefore(day); k++) {
+            LocalDate deadline = r.notice() == null ? last : r.notice().before(last.plusDays(1));
+            if (stopped != null && !stopped.isAfter(deadline)) break;
+            last = r.term().after(last);
+        }
+        return last;
     }
 
     /** The agreement's status at {@code day}: pending, in force or expired. */
@@ -104,17 +125,17 @@ public final class Timeline {
     private Status.End end(Clause c, LocalDate day, int depth) {
         List<Status.End> ends = new ArrayList<>();
         for (Bound b : c.until()) {
-            LocalDate on = dateOf(b, day);
+            LocalDate on = endOf(b, day);
             if (on != null) ends.add(new Status.Until(on, b instanceof Bound.OnEvent e ? e.event() : null));
         }
         if (depth < 64) {
             for (Clause s : supersededBy(c)) {
-                if (pending(s, day) && s.effective() instanceof Bound.OnEvent) continue;
+                if (pending(s, day) && Bound.event(s.effective()) != null) continue;
                 LocalDate on = start(s, day);
                 if (on != null) ends.add(new Status.SupersededBy(on, s.id()));
             }
         }
-        if (!c.survivesAgreement()) {
+        if (!c.survivesAgreement() && !outlives(c)) {
             Status.AgreementEnds a = agreementEnd(day);
             if (a != null) ends.add(a);
         }
@@ -131,12 +152,49 @@ public final class Timeline {
         throw new AssertionError(end);
     }
 
-    /** A bound's date as known at {@code day}: a date always, an event only once it has happened. */
-    private LocalDate dateOf(Bound b, LocalDate day) {
+    /**
+     * A clause that ends some time after the agreement ends, or after an event that ends it ("for three
+     * years after termination"), outlives the agreement as if it said {@code survives}.
+     */
+    private boolean outlives(Clause c) {
+        for (Bound b : c.until()) {
+            if (!(b instanceof Bound.Relative r) || r.before()) continue;
+            if (r.from() instanceof Bound.End) return true;
+            if (r.from() instanceof Bound.OnEvent e && agreement.until().contains(e)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * What an {@code until} bound makes the end, as {@link Status.End#on}: a date and an event as they are;
+     * a length of time runs out the day before it is complete (a two-year term from 2022-01-10 has
+     * 2024-01-09 as its last day), so its last day stands for it.
+     */
+    private LocalDate endOf(Bound b, LocalDate day) {
+        LocalDate on = dateOf(b, day);
+        return on != null && b instanceof Bound.Relative ? on.minusDays(1) : on;
+    }
+
+    /**
+     * A bound's date as known at {@code day}: a date always, an event only once it has happened, a
+     * time after or before a point once that point is dated, the agreement's start and end as known.
+     */
+    public LocalDate dateOf(Bound b, LocalDate day) {
         if (b instanceof Bound.OnDate d) return d.date();
         if (b instanceof Bound.OnEvent e) {
             Event ev = agreement.events().get(e.event());
             return ev != null && ev.happenedBy(day) ? ev.date() : null;
+        }
+        if (b instanceof Bound.Relative r) {
+            LocalDate from = dateOf(r.from(), day);
+            if (from == null) return null;
+            return r.before() ? r.offset().before(from) : r.offset().after(from);
+        }
+        if (b instanceof Bound.Start) return agreement.effective();
+        if (b instanceof Bound.End) {
+            // the loader refuses an agreement whose own end counts from its end
+            Status.AgreementEnds end = agreementEnd(day);
+            return end == null ? null : lastDay(end).plusDays(1); // the end is the moment its last day is over
         }
         throw new AssertionError(b);
     }

@@ -82,6 +82,7 @@ public final class Vocabulary {
     static List<String> agreementNames(Agreement a) {
         List<String> names = new ArrayList<>();
         names.add(a.title());
+        names.addAll(a.aliases()); // format 1.1: "the NDA", "this MNDA" as the file says people call it
         names.add(a.id().replace('-', ' ').replaceAll("( \\d+)+$", ""));
         String shortTitle = SHORT.matcher(a.title()).replaceFirst("");
         names.add(shortTitle);

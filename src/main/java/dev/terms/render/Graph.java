@@ -30,6 +30,12 @@ public final class Graph {
             if (!all && !s.inForce()) continue;
             String label = c.modality().word() + " · " + c.kind() + (c.where() != null ? " · " + a.label(c.where()) : "")
                     + (s.inForce() ? "" : " (" + s.state().word() + ")");
+            if (c.reciprocal()) {
+                // each party towards each other, in both directions: never a loop from a party to itself
+                for (String f : c.party()) for (String t : c.party())
+                    if (!f.equals(t)) out.add(new Edge(node(a, f), node(a, t), label, s.inForce()));
+                continue;
+            }
             List<String> to = new ArrayList<>(c.counterparty());
             List<String> from = new ArrayList<>(c.party());
             if (to.isEmpty() && from.size() > 1) to.add(from.remove(from.size() - 1));

@@ -143,6 +143,10 @@ public final class TextRender {
         List<String> by = corpus.timeline(a).supersededBy(c).stream().map(Clause::id).toList();
         if (!by.isEmpty()) row("superseded by", String.join(", ", by));
         if (c.survives() != null) row("survives", c.survives() ? "yes" : "no");
+        if (c.every() != null) row("every", c.every().text());
+        if (c.due() != null) row("due", dev.terms.model.Due.words(c.due(), c.every()));
+        if (c.notice() != null) row("notice", c.notice().text());
+        if (c.mutual()) row("mutual", "yes: each party towards the other");
         if (!c.aliases().isEmpty()) row("aliases", String.join(", ", c.aliases()));
         if (!c.tags().isEmpty()) row("tags", String.join(", ", c.tags()));
         if (c.text() != null) row("text", "\"" + c.text().strip() + "\"");

@@ -68,12 +68,27 @@ public final class Views {
         if (!c.until().isEmpty()) m.put("until", c.until().stream().map(Bound::text).toList());
         putList(m, "supersedes", c.supersedes());
         put(m, "survives", c.survives());
+        if (c.quantity() != null) m.put("quantity", quantity(c.quantity()));
+        if (c.every() != null) m.put("every", c.every().text());
+        if (c.due() != null) m.put("due", dev.terms.model.Due.text(c.due()));
+        if (c.notice() != null) m.put("notice", c.notice().text());
+        if (c.mutual()) m.put("mutual", true);
         putList(m, "aliases", c.aliases());
         putList(m, "tags", c.tags());
         put(m, "text", c.text());
         put(m, "source", c.source());
         if (c.evidence() != null) m.put("evidence", c.evidence().word());
         put(m, "note", c.note());
+        return m;
+    }
+
+    /** An amount as a value: its number (as JSON text, exactly), unit, per and of. */
+    public static Map<String, Object> quantity(dev.terms.model.Quantity q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", q.number().toPlainString());
+        put(m, "unit", q.unit());
+        put(m, "per", q.per());
+        put(m, "of", q.of());
         return m;
     }
 
