@@ -11,13 +11,14 @@ import dev.terms.model.Corpus;
 import dev.terms.model.Printable;
 import dev.terms.question.QueryParser;
 import dev.terms.render.Format;
+import dev.terms.render.Renderer;
+import dev.terms.render.View;
 import dev.terms.render.Style;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import dev.terms.render.Data;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,14 +69,8 @@ public final class Workspace {
         return io;
     }
 
+    /** The format asked for: -o, or json when --json, --jq or --fields (alone) ask for data. */
     public Format format() {
-        Format f = anyFormat();
-        if (f == Format.SARIF) throw new TermsException(Exit.USAGE, "-o sarif is for terms check");
-        return f;
-    }
-
-    /** The format as given, sarif included: only check writes SARIF. */
-    public Format anyFormat() {
         if (options.json() || options.jq() != null || options.fields() != null && options.format() == null) return Format.JSON;
         if (options.format() == null) return Format.TEXT;
         Format f = Format.of(options.format());
@@ -103,32 +98,38 @@ public final class Workspace {
         }
     }
 
-    /** Whether this run prints data (JSON, NDJSON, YAML) rather than text for people. */
-    public boolean structured() {
-        return format().structured();
-    }
-
-    /** Prints one object in the chosen data format, through --fields and --jq when given. */
-    public void write(Object tree) {
-        emit(fields(tree), false);
-    }
-
-    /** Prints a list: as one document, or one object a line with -o ndjson. */
-    public void writeList(List<?> items) {
-        List<Object> picked = new ArrayList<>();
-        for (Object item : items) picked.add(fields(item));
-        emit(picked, true);
-    }
-
-    private void emit(Object tree, boolean list) {
-        PrintWriter out = io.out();
-        if (options.jq() != null) {
-            Jq.run(options.jq(), tree, out);
-        } else if (list) {
-            Data.writeList((List<?>) tree, format(), out);
-        } else {
-            Data.write(tree, format(), out);
+    /**
+     * Prints a view in the chosen format: the data formats through --fields and --jq when given.
+     * A format the view cannot be printed in is a usage error that names those it can.
+     */
+    public void print(View view) {
+        Format f = format();
+        Renderer renderer = Renderer.of(f);
+        if (!renderer.accepts(view)) {
+            List<String> can = Renderer.formats(view);
+            throw new TermsException(Exit.USAGE, options.command() + " cannot print -o " + f.word() + "; it prints "
+                    + String.join(", ", can.subList(0, can.size() - 1)) + " or " + can.get(can.size() - 1));
         }
+        PrintWriter out = io.out();
+        if (f.structured()) {
+            View picked = view instanceof View.Listed l ? picked(l) : picked(view);
+            if (options.jq() != null) Jq.run(options.jq(), picked.data(), out);
+            else renderer.render(picked, new View.Page(out, style(), io.terminal()));
+        } else {
+            renderer.render(view, new View.Page(out, style(), io.terminal()));
+        }
+        out.flush();
+    }
+
+    private View.Listed picked(View.Listed view) {
+        List<Object> items = new ArrayList<>();
+        for (Object item : view.items()) items.add(fields(item));
+        return () -> items;
+    }
+
+    private View picked(View view) {
+        Object tree = fields(view.data());
+        return () -> tree;
     }
 
     /** --fields: keep the named keys of each object, in the order given; an unknown name lists the known ones. */

@@ -7,14 +7,10 @@ import dev.terms.lint.Lint;
 import dev.terms.lint.Rule;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.TermsLoader;
-import dev.terms.render.Data;
-import dev.terms.render.Format;
-import dev.terms.render.Sarif;
+import dev.terms.render.CheckReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,38 +60,8 @@ final class CheckCommand implements Callable<Integer> {
         boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
         boolean warnings = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
         boolean ok = !errors && !(strict && warnings);
-        Format f = ws.anyFormat();
-        if (f == Format.TEXT) {
-            for (Diagnostic d : problems) out.println(line(d));
-            if (problems.isEmpty()) out.println("ok: " + ws.files().size() + " file" + (ws.files().size() == 1 ? "" : "s")
-                    + ", no problems");
-        } else if (f == Format.SARIF) {
-            Data.write(Sarif.log(problems), Format.JSON, out);
-        } else {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("ok", ok);
-            List<Object> list = new ArrayList<>();
-            for (Diagnostic d : problems) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("file", d.location().file());
-                m.put("line", d.location().line());
-                m.put("column", d.location().column());
-                m.put("severity", d.severity().word());
-                m.put("code", d.code());
-                m.put("message", d.message());
-                list.add(m);
-            }
-            view.put("problems", list);
-            if (f.structured()) ws.write(view);
-            else Data.write(view, Format.JSON, out);
-        }
-        out.flush();
+        ws.print(new CheckReport(problems, ok, ws.files().size()));
         if (unreadable) return Exit.NO_INPUT;
         return ok ? Exit.OK : Exit.INVALID;
-    }
-
-    /** FILE:LINE:COLUMN: severity[CODE]: message */
-    static String line(Diagnostic d) {
-        return d.location() + ": " + d.severity().word() + "[" + d.code() + "]: " + d.message();
     }
 }

@@ -8,6 +8,7 @@ import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
+import dev.terms.render.ClauseListing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,7 +75,7 @@ final class ClausesCommand implements Callable<Integer> {
             }
             shown.add(it);
         }
-        Listing.clauses(ws, shown);
+        ws.print(new ClauseListing(corpus, shown, ws.asOf()));
         if (shown.isEmpty()) nothing(ws, notInForce);
         return shown.isEmpty() ? Exit.NO_MATCH : Exit.OK;
     }

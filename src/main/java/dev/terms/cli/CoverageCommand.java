@@ -6,12 +6,9 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
-import dev.terms.render.Format;
-import dev.terms.render.TextRender;
+import dev.terms.render.Coverage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -63,7 +60,7 @@ final class CoverageCommand implements Callable<Integer> {
     public Integer call() throws LoadException {
         Workspace ws = root.workspace();
         Corpus corpus = ws.corpus();
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<Coverage.Category> items = new ArrayList<>();
         for (List<String> category : CUAD) {
             List<String> kinds = new ArrayList<>(), fields = new ArrayList<>(), clauses = new ArrayList<>();
             for (String k : category.subList(1, category.size())) {
@@ -77,39 +74,10 @@ final class CoverageCommand implements Callable<Integer> {
                 }
                 for (String field : fields) covered |= has(a, field);
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("category", category.get(0));
-            m.put("kinds", kinds);
-            if (!fields.isEmpty()) m.put("fields", fields);
-            m.put("clauses", clauses);
-            m.put("covered", covered || !clauses.isEmpty());
-            items.add(m);
+            items.add(new Coverage.Category(category.get(0), kinds, fields, clauses, covered || !clauses.isEmpty()));
         }
-        Format f = ws.format();
-        if (f.structured()) {
-            ws.writeList(items);
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (Map<String, Object> m : items) {
-                @SuppressWarnings("unchecked")
-                List<String> clauses = (List<String>) m.get("clauses");
-                boolean covered = (Boolean) m.get("covered");
-                rows.add(List.of((String) m.get("category"), covered ? "yes" : "no",
-                        clauses.isEmpty() ? (covered ? String.join(",", castList(m.get("fields"))) : "") : String.join(",", clauses)));
-            }
-            boolean terminal = ws.io().terminal() || f == Format.TEXT;
-            new TextRender(corpus, ws.style(), ws.io().out()).table(List.of("CATEGORY", "COVERED", "CLAUSES"), rows,
-                    terminal, f == Format.MARKDOWN);
-            long n = items.stream().filter(m -> (Boolean) m.get("covered")).count();
-            if (f == Format.TEXT) ws.io().out().println(n + " of " + items.size() + " categories covered");
-            ws.io().out().flush();
-        }
+        ws.print(new Coverage(items));
         return Exit.OK;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object o) {
-        return o == null ? List.of() : (List<String>) o;
     }
 
     private static boolean has(Agreement a, String field) {

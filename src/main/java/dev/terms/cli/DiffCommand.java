@@ -13,17 +13,12 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
 import dev.terms.question.Vocabulary;
-import dev.terms.render.ChangeViews;
-import dev.terms.render.Format;
+import dev.terms.render.Changes;
 import dev.terms.render.Views;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,45 +55,32 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LoadException {
         Workspace ws = root.workspace();
-        Format f = ws.format();
-        PrintWriter out = ws.io().out();
-        boolean different;
-        Map<String, Object> view;
         Side before, after;
+        FileDiff byFile = null;
+        DateDiff byDate = null;
         if (files.size() == 2) {
             if (from != null || to != null) throw new TermsException(Exit.USAGE, "diff OLD NEW compares files as of "
                     + "--as-of; --from and --to are for one file between two dates");
             Corpus x = ws.corpus(List.of(files.get(0))), y = ws.corpus(List.of(files.get(1)));
             Agreement a = x.agreements().get(0), b = y.agreements().get(0);
-            FileDiff d = FileDiff.of(files.get(0), a, files.get(1), b, ws.asOf(), Views::fields);
-            different = !d.isEmpty();
-            view = ChangeViews.fileDiff(d);
-            if (f == Format.TABLE) ChangeViews.fileDiffTable(d, ws.io().terminal(), ws.style(), out);
-            else if (!f.structured()) ChangeViews.fileDiffText(d, ws.asOf().toString(), f == Format.MARKDOWN, out);
+            byFile = FileDiff.of(files.get(0), a, files.get(1), b, ws.asOf(), Views::fields);
             before = new Side(x, ws.asOf());
             after = new Side(y, ws.asOf());
         } else if (files.isEmpty() && from != null) {
             LocalDate d1 = Workspace.date("--from", from);
             LocalDate d2 = to == null ? ws.asOf() : Workspace.date("--to", to);
             if (d2.isBefore(d1)) throw new TermsException(Exit.USAGE, "--to " + d2 + " is before --from " + d1);
-            DateDiff d = DateDiff.of(ws.corpus(), d1, d2);
-            different = !d.isEmpty();
-            view = ChangeViews.dateDiff(d);
-            if (f == Format.TABLE) ChangeViews.dateDiffTable(d, ws.io().terminal(), ws.style(), out);
-            else if (!f.structured()) ChangeViews.dateDiffText(d, f == Format.MARKDOWN, out);
+            byDate = DateDiff.of(ws.corpus(), d1, d2);
             before = new Side(ws.corpus(), d1);
             after = new Side(ws.corpus(), d2);
         } else {
             throw new TermsException(Exit.USAGE, "give two files (diff OLD NEW) or dates (diff --from D1 --to D2)");
         }
-        if (questions != null) {
-            List<Object> changed = changedAnswers(ws, before, after);
-            different |= !changed.isEmpty();
-            view.put("questions", changed);
-            if (!f.structured()) questionsText(changed, f == Format.MARKDOWN, out);
-        }
-        if (f.structured()) ws.write(view);
-        out.flush();
+        List<Changes.ChangedAnswer> changed = questions == null ? null : changedAnswers(ws, before, after);
+        Changes view = byFile != null ? new Changes.ByFile(byFile, ws.asOf().toString(), changed)
+                : new Changes.ByDate(byDate, changed);
+        ws.print(view);
+        boolean different = (byFile != null ? !byFile.isEmpty() : !byDate.isEmpty()) || changed != null && !changed.isEmpty();
         return different ? Exit.NO_MATCH : Exit.OK;
     }
 
@@ -116,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private List<Object> changedAnswers(Workspace ws, Side before, Side after) {
+    private List<Changes.ChangedAnswer> changedAnswers(Workspace ws, Side before, Side after) {
         List<String> lines;
         try {
             // bounded and regular only, as terms files are: a FIFO or /dev/zero must not hang the run
@@ -132,16 +114,12 @@ final class DiffCommand implements Callable<Integer> {
             throw new TermsException(Exit.NO_INPUT, questions + ": cannot be read: " + e.getMessage());
         }
         Asker x = new Asker(before), y = new Asker(after);
-        List<Object> out = new ArrayList<>();
+        List<Changes.ChangedAnswer> out = new ArrayList<>();
         for (String q : lines) {
             if (q.isBlank()) continue;
             Result a = x.ask(q.strip()), b = y.ask(q.strip());
             if (Objects.equals(signature(a), signature(b))) continue;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("question", q.strip());
-            m.put("before", a.answers().stream().map(r -> (Object) Views.answer(r)).toList());
-            m.put("after", b.answers().stream().map(r -> (Object) Views.answer(r)).toList());
-            out.add(m);
+            out.add(new Changes.ChangedAnswer(q.strip(), a.answers(), b.answers()));
         }
         return out;
     }
@@ -154,23 +132,5 @@ final class DiffCommand implements Callable<Integer> {
     private static String signature(Answer a) {
         return a.jsonValue() + "@" + (a.clause() == null ? a.agreement().id() : a.clause().clause().id()) + ":"
                 + a.status().state().word();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void questionsText(List<Object> changed, boolean markdown, PrintWriter out) {
-        out.println((markdown ? "\n## " : "") + "Answers that changed" + (changed.isEmpty() ? ": none" : ""));
-        for (Object o : changed) {
-            Map<String, Object> m = (Map<String, Object>) o;
-            out.println((markdown ? "- " : "  ") + m.get("question"));
-            sentences(out, markdown, "before", (List<Object>) m.get("before"));
-            sentences(out, markdown, "after", (List<Object>) m.get("after"));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void sentences(PrintWriter out, boolean markdown, String side, List<Object> answers) {
-        String prefix = markdown ? "    - " + side + ": " : "    " + side + ": ";
-        if (answers.isEmpty()) out.println(prefix + "(no answer)");
-        for (Object a : answers) out.println(prefix + ((Map<String, Object>) a).get("sentence"));
     }
 }

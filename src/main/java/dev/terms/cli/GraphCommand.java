@@ -27,6 +27,10 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LoadException {
         Workspace ws = root.workspace();
+        if (root.json || root.jq != null || root.fields != null) {
+            throw new TermsException(Exit.USAGE, "graph prints -o mermaid (default) or -o dot, not JSON "
+                    + "(--json, --jq, --fields)");
+        }
         String format = root.format == null ? "mermaid" : root.format;
         switch (format) {
             case "mermaid" -> Graph.mermaid(ws.corpus(), ws.asOf(), all, ws.io().out());

@@ -5,11 +5,8 @@ import dev.terms.app.Exit;
 import dev.terms.app.TermsException;
 import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
-import dev.terms.model.Corpus;
 import dev.terms.question.Query;
-import dev.terms.render.Format;
-import dev.terms.render.TextRender;
-import dev.terms.render.Views;
+import dev.terms.render.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,22 +46,7 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     /** Prints one result; true when it answered. */
     boolean print(Workspace ws, Result r) throws LoadException {
-        Corpus corpus = ws.corpus();
-        TextRender text = new TextRender(corpus, ws.style(), ws.io().out());
-        Format f = ws.format();
-        if (ws.structured()) {
-            ws.write(Views.result(corpus, r, explain));
-        } else if (f == Format.TABLE || f == Format.MARKDOWN) {
-            List<List<String>> rows = new ArrayList<>();
-            for (var a : r.answers()) {
-                rows.add(List.of(String.valueOf(a.jsonValue()), a.label(),
-                        a.clause() == null ? "" : text.id(a.clause()), a.status().state().word(), a.sentence()));
-            }
-            text.table(List.of("VALUE", "LABEL", "CLAUSE", "STATUS", "SENTENCE"), rows, ws.io().terminal(),
-                    f == Format.MARKDOWN);
-        } else {
-            text.result(r, explain);
-        }
+        ws.print(new Answers(ws.corpus(), r, explain));
         return r.answered();
     }
 

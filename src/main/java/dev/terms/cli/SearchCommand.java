@@ -6,6 +6,7 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.question.Lexicon;
 import dev.terms.question.Text;
+import dev.terms.render.ClauseListing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble((Corpus.Item it) -> -scores.get(it))
                         .thenComparingInt(Corpus.Item::ordinal))
                 .collect(Collectors.toList());
-        Listing.clauses(ws, ranked);
+        ws.print(new ClauseListing(corpus, ranked, ws.asOf()));
         return ranked.isEmpty() ? Exit.NO_MATCH : Exit.OK;
     }
 

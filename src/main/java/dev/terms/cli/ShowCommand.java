@@ -5,8 +5,7 @@ import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
 import dev.terms.model.Corpus;
 import dev.terms.model.Words;
-import dev.terms.render.TextRender;
-import dev.terms.render.Views;
+import dev.terms.render.ClauseDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,18 +42,8 @@ final class ShowCommand implements Callable<Integer> {
             }
             found.addAll(items);
         }
-        if (ws.structured()) {
-            List<Object> views = new ArrayList<>();
-            for (Corpus.Item it : found) views.add(Views.clause(corpus, it, ws.asOf()));
-            ws.writeList(views);
-        } else {
-            TextRender text = new TextRender(corpus, ws.style(), ws.io().out());
-            for (int i = 0; i < found.size(); i++) {
-                if (i > 0) ws.io().out().println();
-                text.show(found.get(i), ws.asOf());
-            }
-        }
         ws.io().err().flush();
+        ws.print(new ClauseDetails(corpus, found, ws.asOf()));
         return status;
     }
 }

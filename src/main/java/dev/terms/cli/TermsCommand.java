@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The root command: global options, inherited by every subcommand so they go before or after it. */
 @Command(name = "terms",
@@ -90,7 +91,15 @@ public final class TermsCommand implements Callable<Integer> {
 
     /** The global options as values, for the application layer. */
     Options options() {
-        return new Options(files, agreement, format, json, jq, fields, asOf, color, debug);
+        return new Options(command(), files, agreement, format, json, jq, fields, asOf, color, debug);
+    }
+
+    /** The command this line runs, as messages name it: "timeline" (the root itself is "terms"). */
+    private String command() {
+        CommandLine.ParseResult line = spec.commandLine().getParseResult();
+        while (line != null && line.subcommand() != null) line = line.subcommand();
+        return line == null || line.commandSpec() == spec ? "terms" : line.commandSpec().qualifiedName(" ")
+                .substring(spec.qualifiedName().length() + 1);
     }
 
     /** With no command: the session on a terminal, the help elsewhere. */

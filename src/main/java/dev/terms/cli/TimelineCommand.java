@@ -8,8 +8,7 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
-import dev.terms.render.ChangeViews;
-import dev.terms.render.Format;
+import dev.terms.render.Milestones;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,7 @@ final class TimelineCommand implements Callable<Integer> {
             if ((party != null || kind != null) && !matches(corpus, m)) continue;
             items.add(m);
         }
-        Format f = ws.format();
-        if (f.structured()) ws.writeList(items.stream().map(m -> (Object) ChangeViews.milestone(m)).toList());
-        else ChangeViews.milestones(items, corpus.agreements().size() > 1, ws.style(), ws.io().out());
+        ws.print(new Milestones(items, corpus.agreements().size() > 1));
         if (items.isEmpty()) {
             String filters = Filters.given("--party", party, "--kind", kind, "--from", from, "--to", to);
             ws.io().err().println("terms: nothing in the timeline as known on " + ws.asOf()

@@ -101,18 +101,22 @@ public final class ChangeViews {
         return out;
     }
 
-    /** The clause changes as a table: aligned on a terminal, tab-separated in a pipe. */
-    public static void dateDiffTable(DateDiff d, boolean terminal, Style style, PrintWriter out) {
+    public static final List<String> DATE_DIFF_HEADERS = List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE");
+
+    /** The clause changes a row each. */
+    public static List<List<String>> dateDiffRows(DateDiff d) {
         List<List<String>> rows = new ArrayList<>();
         for (DateDiff.ClauseChange c : d.clauses()) {
             rows.add(List.of(c.kind(), c.clause(), c.date() == null ? "" : c.date().toString(), c.by() == null ? "" : c.by(),
                     c.title()));
         }
-        TextRender.table(List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE"), rows, terminal, false, style, out);
+        return rows;
     }
 
+    public static final List<String> FILE_DIFF_HEADERS = List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW");
+
     /** Every changed field a row: CHANGE, CLAUSE, FIELD, OLD, NEW. */
-    public static void fileDiffTable(FileDiff d, boolean terminal, Style style, PrintWriter out) {
+    public static List<List<String>> fileDiffRows(FileDiff d) {
         List<List<String>> rows = new ArrayList<>();
         for (String id : d.added()) rows.add(List.of("added", id, "", "", ""));
         for (String id : d.removed()) rows.add(List.of("removed", id, "", "", ""));
@@ -122,7 +126,7 @@ public final class ChangeViews {
                         shown(f.after())));
             }
         }
-        TextRender.table(List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW"), rows, terminal, false, style, out);
+        return rows;
     }
 
     public static void dateDiffText(DateDiff d, boolean markdown, PrintWriter out) {

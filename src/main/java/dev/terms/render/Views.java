@@ -248,15 +248,13 @@ public final class Views {
     }
 
     /** A party with what it holds and what it owes, including duties that follow from others' rights. */
-    public static Map<String, Object> party(Corpus corpus, Agreement a, dev.terms.model.Party p, LocalDate asOf,
-            boolean all) {
+    public static Map<String, Object> party(Agreement a, dev.terms.model.Party p, Positions positions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("agreement", a.id());
         m.put("name", p.name());
         putList(m, "aliases", p.aliases());
         put(m, "role", p.role());
-        Positions positions = Positions.of(corpus.timeline(a), p.id(), asOf, all);
         m.put("holds", entries(positions.holds()));
         m.put("owes", entries(positions.owes()));
         m.put("statements", entries(positions.statements()));
