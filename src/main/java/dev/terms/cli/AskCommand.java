@@ -6,28 +6,30 @@ import dev.terms.app.Workspace;
 import dev.terms.load.LoadException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Answer a question in plain English, citing the clause that supports the answer.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  terms ask \"Who holds the right of first refusal?\"",
-                "  terms ask \"Can OpenAI offer its API on Google Cloud?\" -o json",
-                "  terms ask --explain \"where is the api hosted\"",
-                "  terms ask --batch -o ndjson < questions.txt",
-                "",
-                "Exit status: 0 answered (with --batch: every question), 1 no answer."})
 final class AskCommand extends QuestionCommand {
 
-    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; quote it or not.")
-    List<String> words = new ArrayList<>();
-
-    @Option(names = "--batch", description = "Read one question a line from standard input; one answer each.")
     boolean batch;
+
+    AskCommand(TermsCommand root) {
+        super(root);
+    }
+
+    CommandSpec spec() {
+        CommandSpec s = spec("ask", "QUESTION", "The question; quote it or not.");
+        s.addOption(Specs.<Boolean>option(() -> batch, v -> batch = v, "--batch").type(boolean.class).initialValue(false)
+                .description("Read one question a line from standard input; one answer each.").build());
+        s.usageMessage().description("Answer a question in plain English, citing the clause that supports the answer.")
+                .footerHeading("%nExamples:%n")
+                .footer("  terms ask \"Who holds the right of first refusal?\"",
+                        "  terms ask \"Can OpenAI offer its API on Google Cloud?\" -o json",
+                        "  terms ask --explain \"where is the api hosted\"",
+                        "  terms ask --batch -o ndjson < questions.txt",
+                        "",
+                        "Exit status: 0 answered (with --batch: every question), 1 no answer.");
+        return Specs.withStandardHelp(s);
+    }
 
     @Override
     String question() {

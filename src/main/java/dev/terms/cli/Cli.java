@@ -45,13 +45,13 @@ public final class Cli {
 
     private static CommandLine commandLine(Io io, Corpora cache, Interactive session, String[] args) {
         TermsCommand root = new TermsCommand(io, cache, session);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = new CommandLine(root.spec());
         // Building a subcommand costs start-up time (picocli reads its annotations), so a one-shot
         // run builds only the one it names, whether or not a session could be started (Main always
         // hands one in; `terms repl` builds the session's own tree when it starts). Help, no
         // command, `completion` (its script lists every command) and the session get the whole
         // tree; so does a typo, to suggest the nearest.
-        Map<String, Supplier<Object>> commands = commands(session);
+        Map<String, Supplier<Object>> commands = commands(root, session);
         String wanted = cache == null ? commandIn(cl.getCommandSpec(), args) : null;
         if (wanted != null && (!commands.containsKey(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
         for (var entry : commands.entrySet()) {
@@ -75,17 +75,10 @@ public final class Cli {
     }
 
     /** Every subcommand by name, in the order help lists them, built only when asked for. */
-    private static Map<String, Supplier<Object>> commands(Interactive session) {
+    private static Map<String, Supplier<Object>> commands(TermsCommand root, Interactive session) {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("ask", AskCommand::new);
-        for (List<String> w : WordCommand.WORDS) {
-            m.put(w.get(0), () -> {
-                CommandLine sub = new CommandLine(new WordCommand(w.get(0)));
-                sub.getCommandSpec().usageMessage().description(w.get(1) + " Same as: terms ask \"" + w.get(0) + " ...\".")
-                        .footerHeading("%nExamples:%n").footer("  " + w.get(2), "  " + w.get(3));
-                return sub;
-            });
-        }
+        m.put("ask", () -> new AskCommand(root).spec());
+        for (List<String> w : WordCommand.WORDS) m.put(w.get(0), () -> new WordCommand(root, w).spec());
         m.put("clauses", ClausesCommand::new);
         m.put("show", ShowCommand::new);
         m.put("parties", PartiesCommand::new);

@@ -10,17 +10,35 @@ import dev.terms.render.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** What ask, who, what, where and when share: a question in, an answer out. */
+/**
+ * What ask, who, what, where and when share: a question in, an answer out. Scripts call these
+ * once per question, so their model is built in code ({@link Specs}), not from annotations.
+ */
 abstract class QuestionCommand implements Callable<Integer> {
 
-    @ParentCommand
-    TermsCommand root;
+    final TermsCommand root;
 
-    @Option(names = "--explain", description = "Show the typed query built from the question and how each clause scored.")
     boolean explain;
+
+    /** The words of the question, as given. */
+    List<String> words = new ArrayList<>();
+
+    QuestionCommand(TermsCommand root) {
+        this.root = root;
+    }
+
+    /** The model every question command shares: the words and --explain (the caller adds its own, then -h and -V). */
+    CommandSpec spec(String name, String wordsLabel, String wordsDescription) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(this).name(name);
+        s.addPositional(Specs.<List<String>>positional(() -> words, v -> words = v).paramLabel(wordsLabel).arity("0..*")
+                .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
+                .description(wordsDescription).build());
+        s.addOption(Specs.<Boolean>option(() -> explain, v -> explain = v, "--explain").type(boolean.class).initialValue(false)
+                .description("Show the typed query built from the question and how each clause scored.").build());
+        return s;
+    }
 
     /** The question as typed, including the question word for who/what/where/when. */
     abstract String question();

@@ -8,67 +8,26 @@ import dev.terms.app.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 
-/** The root command: global options, inherited by every subcommand so they go before or after it. */
-@Command(name = "terms",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        sortOptions = false,
-        description = "Answers questions about a contract encoded as a terms file, citing the clause and its words.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-                "  terms ask \"Who holds the right of first refusal?\"",
-                "  terms where must the api run",
-                "  terms clauses --party microsoft -o table",
-                "  terms show rofr-new-capacity",
-                "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
-                "",
-                "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
-                "66 terms file missing or unreadable, 70 internal error, 74 output not written."})
+/**
+ * The root command: global options, inherited by every subcommand so they go before or after it.
+ * Its model is built in code ({@link #spec}), not read from annotations: see {@link Specs}.
+ */
 public final class TermsCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "
-                    + "here or in the nearest parent directory.")
     List<String> files = new ArrayList<>();
-
-    @Option(names = "--agreement", paramLabel = "ID", scope = ScopeType.INHERIT,
-            description = "Only this agreement, when several files are loaded.")
     String agreement;
-
-    @Option(names = {"-o", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
-            description = "text (default), json, yaml, ndjson; table and markdown for lists.")
     String format;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as -o json.")
     boolean json;
-
-    @Option(names = "--jq", paramLabel = "EXPR", scope = ScopeType.INHERIT,
-            description = "Filter the JSON output with a jq expression, in-process (implies -o json).")
     String jq;
-
-    @Option(names = "--fields", paramLabel = "A,B,...", split = ",", scope = ScopeType.INHERIT,
-            description = "Keep only these fields of each JSON object printed.")
     List<String> fields;
-
-    @Option(names = "--as-of", paramLabel = "DATE", scope = ScopeType.INHERIT,
-            description = "Answer as of this date (YYYY-MM-DD or today). Default: today.")
     String asOf;
-
-    @Option(names = "--color", negatable = true, scope = ScopeType.INHERIT,
-            description = "Colour output. Default: on a terminal only, never when NO_COLOR is set.")
     Boolean color;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
     boolean debug;
 
     private final Io io;
@@ -79,6 +38,50 @@ public final class TermsCommand implements Callable<Integer> {
         this.io = io;
         this.cache = cache;
         this.session = session;
+    }
+
+    /** The root's model: its options in the order help lists them, each inherited by every subcommand. */
+    CommandSpec spec() {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(this).name("terms").versionProvider(new Version());
+        s.usageMessage().sortOptions(false)
+                .description("Answers questions about a contract encoded as a terms file, citing the clause and its words.")
+                .footerHeading("%nExamples:%n")
+                .footer("  terms ask \"Who holds the right of first refusal?\"",
+                        "  terms where must the api run",
+                        "  terms clauses --party microsoft -o table",
+                        "  terms show rofr-new-capacity",
+                        "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
+                        "",
+                        "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
+                        "66 terms file missing or unreadable, 70 internal error, 74 output not written.");
+        s.addOption(Specs.<List<String>>option(() -> files, v -> files = v, "-f", "--file").paramLabel("PATH")
+                .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>()).scopeType(ScopeType.INHERIT)
+                .description("A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "
+                        + "here or in the nearest parent directory.").build());
+        s.addOption(Specs.<String>option(() -> agreement, v -> agreement = v, "--agreement").paramLabel("ID")
+                .type(String.class).scopeType(ScopeType.INHERIT)
+                .description("Only this agreement, when several files are loaded.").build());
+        s.addOption(Specs.<String>option(() -> format, v -> format = v, "-o", "--format").paramLabel("FMT")
+                .type(String.class).scopeType(ScopeType.INHERIT)
+                .description("text (default), json, yaml, ndjson; table and markdown for lists.").build());
+        s.addOption(Specs.<Boolean>option(() -> json, v -> json = v, "--json").type(boolean.class).initialValue(false)
+                .scopeType(ScopeType.INHERIT).description("Same as -o json.").build());
+        s.addOption(Specs.<String>option(() -> jq, v -> jq = v, "--jq").paramLabel("EXPR")
+                .type(String.class).scopeType(ScopeType.INHERIT)
+                .description("Filter the JSON output with a jq expression, in-process (implies -o json).").build());
+        s.addOption(Specs.<List<String>>option(() -> fields, v -> fields = v, "--fields").paramLabel("A,B,...")
+                .type(List.class).auxiliaryTypes(String.class).splitRegex(",").scopeType(ScopeType.INHERIT)
+                .description("Keep only these fields of each JSON object printed.").build());
+        s.addOption(Specs.<String>option(() -> asOf, v -> asOf = v, "--as-of").paramLabel("DATE")
+                .type(String.class).scopeType(ScopeType.INHERIT)
+                .description("Answer as of this date (YYYY-MM-DD or today). Default: today.").build());
+        s.addOption(Specs.<Boolean>option(() -> color, v -> color = v, "--color").type(Boolean.class).negatable(true)
+                .scopeType(ScopeType.INHERIT)
+                .description("Colour output. Default: on a terminal only, never when NO_COLOR is set.").build());
+        s.addOption(Specs.<Boolean>option(() -> debug, v -> debug = v, "--debug").type(boolean.class).initialValue(false)
+                .scopeType(ScopeType.INHERIT).description("Print stack traces of internal errors.").build());
+        spec = Specs.withStandardHelp(s);
+        return spec;
     }
 
     Io io() {

@@ -1,12 +1,9 @@
 package dev.terms.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** who, what, where, when: a question that starts with the command's own word. One class, four commands. */
-@Command(mixinStandardHelpOptions = true)
 final class WordCommand extends QuestionCommand {
 
     /** The question words, each with its description and two examples. */
@@ -20,18 +17,24 @@ final class WordCommand extends QuestionCommand {
             List.of("when", "When something starts or ends.",
                     "terms when did cloud exclusivity end", "terms when does the agreement start"));
 
-    private final String word;
+    private final List<String> word;
 
-    @Parameters(paramLabel = "WORDS", arity = "0..*", description = "The rest of the question.")
-    List<String> words = new ArrayList<>();
-
-    WordCommand(String word) {
+    /** {@code word}: one of {@link #WORDS}. */
+    WordCommand(TermsCommand root, List<String> word) {
+        super(root);
         this.word = word;
+    }
+
+    CommandSpec spec() {
+        CommandSpec s = spec(word.get(0), "WORDS", "The rest of the question.");
+        s.usageMessage().description(word.get(1) + " Same as: terms ask \"" + word.get(0) + " ...\".")
+                .footerHeading("%nExamples:%n").footer("  " + word.get(2), "  " + word.get(3));
+        return Specs.withStandardHelp(s);
     }
 
     @Override
     String question() {
-        return join(word, words);
+        return join(word.get(0), words);
     }
 
     @Override
