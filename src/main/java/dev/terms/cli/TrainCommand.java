@@ -33,6 +33,7 @@ final class TrainCommand implements Callable<Integer> {
             List.of("ask", "Who owes confidentiality?", "-o", "json"),
             List.of("ask", "Can Acme compete with Globex?", "-o", "json"),
             List.of("ask", "Who may distribute in Europe?", "-o", "json"),
+            List.of("ask", "May Globex resell widgets in Europe?", "-o", "json"),
             List.of("ask", "Is Globex's exclusivity still in force?"),
             List.of("who", "holds", "the", "rofr"),
             List.of("where", "may", "globex", "distribute"),
