@@ -10,6 +10,7 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Corpus;
 import dev.terms.model.Printable;
 import dev.terms.question.QueryParser;
+import dev.terms.render.Fields;
 import dev.terms.render.Format;
 import dev.terms.render.Renderer;
 import dev.terms.render.View;
@@ -112,7 +113,7 @@ public final class Workspace {
         }
         PrintWriter out = io.out();
         if (f.structured()) {
-            View picked = view instanceof View.Listed l ? picked(l) : picked(view);
+            View picked = picked(view);
             if (options.jq() != null) Jq.run(options.jq(), picked.data(), out);
             else renderer.render(picked, new View.Page(out, style(), io.terminal()));
         } else {
@@ -121,29 +122,24 @@ public final class Workspace {
         out.flush();
     }
 
-    private View.Listed picked(View.Listed view) {
-        List<Object> items = new ArrayList<>();
-        for (Object item : view.items()) items.add(fields(item));
-        return () -> items;
-    }
-
+    /**
+     * --fields: only the named fields of each object, in the order given, nested ones as {@code
+     * a.b}; a name that is not one of the view's documented fields lists them.
+     */
     private View picked(View view) {
-        Object tree = fields(view.data());
-        return () -> tree;
-    }
-
-    /** --fields: keep the named keys of each object, in the order given; an unknown name lists the known ones. */
-    private Object fields(Object tree) {
-        if (options.fields() == null || !(tree instanceof Map<?, ?> m)) return tree;
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String f : options.fields()) {
-            if (!m.containsKey(f)) {
-                throw new TermsException(Exit.USAGE, "unknown field '" + f + "'; the fields are "
-                        + String.join(", ", m.keySet().stream().map(String::valueOf).toList()));
-            }
-            out.put(f, m.get(f));
+        List<String> names = options.fields();
+        if (names == null) return view;
+        String unknown = view.fields().unknown(names);
+        if (unknown != null) {
+            List<String> known = view.fields().paths();
+            String near = dev.terms.model.Words.nearest(unknown, known);
+            throw new TermsException(Exit.USAGE, "unknown field '" + unknown + "'; the fields are " + String.join(", ", known)
+                    + (near != null ? "; did you mean '" + near + "'?" : ""));
         }
-        return out;
+        if (view instanceof View.Listed l) {
+            return new View.PickedList(l.items().stream().map(x -> Fields.pick(x, names)).toList(), view.fields());
+        }
+        return new View.Picked(Fields.pick(view.data(), names), view.fields());
     }
 
     public Style style() {

@@ -9,6 +9,11 @@ import java.util.List;
 public record Answers(Corpus corpus, Result result, boolean explain) implements View.Prose, View.Tabular {
 
     @Override
+    public Fields fields() {
+        return Fields.RESULT;
+    }
+
+    @Override
     public Object data() {
         return Views.result(corpus, result, explain);
     }

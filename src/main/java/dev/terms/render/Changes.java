@@ -22,6 +22,11 @@ public sealed interface Changes extends View.Prose, View.Markdown, View.Tabular 
     /** Between two dates of the loaded files. */
     record ByDate(DateDiff diff, List<ChangedAnswer> questions) implements Changes {
         @Override
+        public Fields fields() {
+            return Fields.DATE_DIFF;
+        }
+
+        @Override
         public Object data() {
             return withQuestions(ChangeViews.dateDiff(diff), questions);
         }
@@ -51,6 +56,11 @@ public sealed interface Changes extends View.Prose, View.Markdown, View.Tabular 
 
     /** Between two versions of a file, both as of {@code asOf}. */
     record ByFile(FileDiff diff, String asOf, List<ChangedAnswer> questions) implements Changes {
+        @Override
+        public Fields fields() {
+            return Fields.FILE_DIFF;
+        }
+
         @Override
         public Object data() {
             return withQuestions(ChangeViews.fileDiff(diff), questions);

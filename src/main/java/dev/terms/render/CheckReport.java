@@ -10,6 +10,11 @@ import java.util.Map;
 public record CheckReport(List<Diagnostic> problems, boolean ok, int files) implements View.Prose, View.SarifLog {
 
     @Override
+    public Fields fields() {
+        return Fields.CHECK;
+    }
+
+    @Override
     public Object data() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", ok);

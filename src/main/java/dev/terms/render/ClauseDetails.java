@@ -9,6 +9,11 @@ import java.util.List;
 public record ClauseDetails(Corpus corpus, List<Corpus.Item> clauses, LocalDate asOf) implements View.Listed, View.Prose {
 
     @Override
+    public Fields fields() {
+        return Fields.CLAUSE;
+    }
+
+    @Override
     public List<?> items() {
         List<Object> out = new ArrayList<>();
         for (Corpus.Item it : clauses) out.add(Views.clause(corpus, it, asOf));

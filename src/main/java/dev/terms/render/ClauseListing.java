@@ -11,6 +11,11 @@ public record ClauseListing(Corpus corpus, List<Corpus.Item> clauses, LocalDate 
         implements View.Listed, View.Prose, View.Tabular {
 
     @Override
+    public Fields fields() {
+        return Fields.CLAUSE;
+    }
+
+    @Override
     public List<?> items() {
         List<Object> out = new ArrayList<>();
         for (Corpus.Item it : clauses) out.add(Views.clause(corpus, it, asOf));

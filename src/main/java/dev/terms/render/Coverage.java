@@ -8,6 +8,11 @@ import java.util.Map;
 /** Which clause categories the files encode, as coverage prints them: one row a category. */
 public record Coverage(List<Category> categories) implements View.Listed, View.Prose, View.Tabular {
 
+    @Override
+    public Fields fields() {
+        return Fields.COVERAGE;
+    }
+
     /**
      * One category: the kinds that encode it, the agreement fields that do (empty for most), the
      * clauses found, and whether it is covered (by a clause or a field).

@@ -7,6 +7,11 @@ import java.util.List;
 public record Milestones(List<Milestone> milestones, boolean qualify) implements View.Listed, View.Prose {
 
     @Override
+    public Fields fields() {
+        return Fields.MILESTONE;
+    }
+
+    @Override
     public List<?> items() {
         return milestones.stream().map(m -> (Object) ChangeViews.milestone(m)).toList();
     }

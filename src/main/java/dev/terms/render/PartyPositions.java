@@ -10,6 +10,11 @@ import java.util.List;
 /** Each party with what it holds, owes and is the subject of, as parties prints them. */
 public record PartyPositions(List<Entry> parties) implements View.Listed, View.Prose, View.Tabular {
 
+    @Override
+    public Fields fields() {
+        return Fields.PARTY;
+    }
+
     /** One party of one agreement and its positions at the date. */
     public record Entry(Agreement agreement, Party party, Positions positions) {}
 

@@ -14,6 +14,9 @@ public interface View {
     /** The tree JSON, YAML and NDJSON print: ordered maps, lists and scalars; its field names are a public contract. */
     Object data();
 
+    /** The documented fields of the data's objects (of each item, for a list): what --fields may name. */
+    Fields fields();
+
     /** A list of objects: NDJSON prints one a line, and --fields applies to each. */
     interface Listed extends View {
         List<?> items();
@@ -50,6 +53,12 @@ public interface View {
     interface SarifLog extends View {
         Object sarif();
     }
+
+    /** Only data, with the fields it was taken from: what --fields leaves of another view. */
+    record Picked(Object data, Fields fields) implements View {}
+
+    /** Only a list of data: what --fields leaves of a list. */
+    record PickedList(List<?> items, Fields fields) implements Listed {}
 
     /** Where a view is printed: the stream, its decoration, and whether a person is reading it. */
     record Page(PrintWriter out, Style style, boolean terminal) {}
