@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every bad file in src/test/resources/bad gets exactly the located messages in its .expected
- * file, on standard error, and exit status 65; every good file loads.
+ * Every bad file in src/test/resources/bad (YAML, and JSON: json-*.json) gets exactly the located
+ * messages in its .expected file, on standard error, and exit status 65; every good file loads.
  */
 class LoaderTest {
 
@@ -31,11 +31,11 @@ class LoaderTest {
     Stream<DynamicTest> badFilesGetTheirExactLocatedMessages() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(BAD)) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList();
         }
         assertTrue(files.size() >= 20, "the corpus of bad files is there");
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            Path expected = Path.of(f.toString().replace(".yaml", ".expected"));
+            Path expected = Path.of(f.toString().replaceAll("\\.(yaml|json)$", ".expected"));
             Run.Output r = Run.in(BAD).run("clauses", "-f", f.getFileName().toString());
             assertEquals(Files.readString(expected), r.err(), "stderr for " + f.getFileName());
             assertEquals(65, r.status());

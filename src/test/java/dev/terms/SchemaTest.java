@@ -68,7 +68,8 @@ class SchemaTest {
 
     private static Stream<Path> yamlUnder(String dir) throws IOException {
         try (Stream<Path> s = Files.walk(Run.RESOURCES.resolve(dir))) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".terms.json")).sorted()
+                    .toList().stream();
         }
     }
 

@@ -195,7 +195,7 @@ public final class Workspace {
     }
 
 
-    /** -f (repeatable; a directory means its *.yaml and *.yml), else $TERMS_FILE, else terms.yaml here or above. */
+    /** -f (repeatable; a directory means its terms files, see TermsFiles), else $TERMS_FILE, else terms.yaml here or above. */
     public List<Path> files() {
         List<String> given = new ArrayList<>(options.files());
         if (given.isEmpty() && io.env("TERMS_FILE") != null) given.add(io.env("TERMS_FILE"));

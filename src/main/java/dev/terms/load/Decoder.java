@@ -405,6 +405,7 @@ final class Decoder {
         for (int k : entries) {
             String key = tape.text(k);
             if (key.startsWith("x-")) continue; // extension keys, e.g. to hold anchors, as in Compose files
+            if (shape == TOP && key.equals("$schema")) continue; // how a JSON file names its schema, for editors
             Integer slot = shape.slot.get(key);
             if (slot == null) {
                 String near = Words.nearest(key, shape.keys);

@@ -20,10 +20,21 @@ public final class TermsFiles {
 
     private TermsFiles() {}
 
-    /** Whether a directory's file is a terms file: by its name, as {@link #inDirectory} picks them. */
+    /**
+     * Whether a directory's file is a terms file, by its name: {@code *.yaml}, {@code *.yml} and
+     * {@code *.terms.json}. Not every {@code *.json}: directories of JSON commonly hold other
+     * JSON (a schema, as this repository's root holds terms.schema.json; package manifests;
+     * question files), where a stray YAML file is rare. A JSON terms file of any name is read
+     * when named itself.
+     */
     public static boolean isTermsFile(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".terms.json");
+    }
+
+    /** Whether a file is read as JSON: by its name, {@code *.json} (any case); everything else is YAML. */
+    static boolean isJson(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     /** The terms files directly in {@code dir}, sorted by name. */

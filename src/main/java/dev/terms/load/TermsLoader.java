@@ -10,10 +10,11 @@ import java.util.function.Function;
 
 /**
  * Loads terms files (format version 1) into the model: {@link TermsFiles} reads the bytes,
- * {@link YamlReader} parses them onto a {@link Tape}, {@link Decoder} makes the model's parts of
- * it and {@link References} checks what holds between them. Every problem is collected, located
- * and reported together; nothing is loaded unless the file is valid. A loader holds only its
- * limits: nothing is kept from one call to the next.
+ * {@link YamlReader} (or {@link JsonReader}, for a {@code .json} file) parses them onto a
+ * {@link Tape}, {@link Decoder} makes the model's parts of it and {@link References} checks
+ * what holds between them. Every problem is collected, located and reported together; nothing
+ * is loaded unless the file is valid. A loader holds only its limits: nothing is kept from one
+ * call to the next.
  */
 public final class TermsLoader {
 
@@ -117,8 +118,12 @@ public final class TermsLoader {
     private Outcome parsed(byte[] bytes, String shown) {
         Tape tape;
         try {
-            YamlReader reader = new YamlReader(shown, limits);
-            tape = reader.parse(reader.decode(bytes));
+            if (TermsFiles.isJson(shown)) {
+                tape = new JsonReader(shown, limits).parse(bytes);
+            } else {
+                YamlReader reader = new YamlReader(shown, limits);
+                tape = reader.parse(reader.decode(bytes));
+            }
         } catch (LoadException e) {
             return new Outcome(null, null, e.diagnostics(), false);
         }
