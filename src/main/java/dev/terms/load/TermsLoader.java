@@ -22,6 +22,9 @@ public final class TermsLoader {
 
     private final Limits limits;
 
+    /** Reference errors that leave the timeline sound: a name that resolves to nothing, dates out of order. */
+    private static final java.util.Set<String> HARMLESS = java.util.Set.of("reference", "until-before-effective");
+
     public TermsLoader(Limits limits) {
         this.limits = limits;
     }
@@ -130,12 +133,17 @@ public final class TermsLoader {
         Problems problems = new Problems();
         Draft draft = Decoder.decode(tape, limits, problems);
         if (draft == null) return new Outcome(null, null, problems.all(), false);
+        int decoded = problems.count();
         References.check(draft, problems);
         if (!problems.any() && !draft.structural()) {
             Agreement a = draft.agreement();
             return new Outcome(a, new Lintable(a, true), List.of(), false);
         }
-        Agreement partial = draft.partial();
+        // lint walks the timeline, which assumes what References guarantees: a file whose
+        // references found a cycle (a supersession, an end counted from itself) is not linted
+        boolean sound = problems.all().subList(decoded, problems.count()).stream()
+                .allMatch(d -> HARMLESS.contains(d.code()));
+        Agreement partial = sound ? draft.partial() : null;
         return new Outcome(null, partial == null ? null : new Lintable(partial, !draft.structural()), problems.all(),
                 false);
     }
