@@ -61,4 +61,27 @@ class RoughEdgesTest {
         same(Run.terms("-f", empty.toString(), "check"), 66, "",
                 "terms: " + empty + ": no terms file in this directory (*.yaml or *.yml)\n");
     }
+
+    @Test
+    void initWritesASchemaLineThatWorksOfflineAndTheSchemaItNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        same(Run.in(dir).run("init", "contracts/new.yaml"), 0,
+                "Wrote contracts/new.yaml and contracts/terms.schema.json, the schema its first line names (editors check"
+                        + " the file with it, offline).\n"
+                        + "Try: terms -f contracts/new.yaml check, then terms -f contracts/new.yaml ask \"Who may terminate?\"\n",
+                "");
+        java.nio.file.Path made = dir.resolve("contracts/new.yaml");
+        assertEquals("# yaml-language-server: $schema=./terms.schema.json",
+                java.nio.file.Files.readAllLines(made).get(0));
+        assertEquals(Run.terms("schema").out(), java.nio.file.Files.readString(dir.resolve("contracts/terms.schema.json")));
+        same(Run.in(dir).run("init", "contracts/other.yaml"), 0,
+                "Wrote contracts/other.yaml; its first line names contracts/terms.schema.json, which is already there and"
+                        + " left as it is (terms schema > contracts/terms.schema.json brings it up to date).\n"
+                        + "Try: terms -f contracts/other.yaml check, then terms -f contracts/other.yaml ask \"Who may terminate?\"\n",
+                "");
+        same(Run.in(dir).run("init", "contracts/new.yaml"), 73, "", "terms: contracts/new.yaml exists; not overwriting it\n");
+        java.nio.file.Files.writeString(dir.resolve("notes"), "mine\n");
+        same(Run.in(dir).run("init", "notes/new.yaml"), 74, "", "terms: notes/new.yaml: cannot be written: notes is a file, not a directory\n");
+        assertEquals("mine\n", java.nio.file.Files.readString(dir.resolve("notes")));
+    }
 }

@@ -4,6 +4,7 @@ import dev.terms.app.Exit;
 import dev.terms.app.Io;
 import dev.terms.app.TermsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import picocli.CommandLine.ParentCommand;
                 + "Never overwrites a file.",
         footerHeading = "%nExamples:%n",
         footer = {"  terms init", "  terms init contracts/acme-globex.yaml",
-                "", "Exit status: 0 written, 73 the file exists (nothing is changed)."})
+                "", "Beside the new file it writes terms.schema.json, the schema its first line names, unless one is there.",
+                "Missing directories are created.",
+                "", "Exit status: 0 written; 73 the file exists (nothing is changed); 74 it cannot be written."})
 final class InitCommand implements Callable<Integer> {
 
     /** sysexits EX_CANTCREAT. */
@@ -31,10 +34,28 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "terms.yaml", description = "Default: terms.yaml.")
     String file;
 
+    /** The schema's file name, beside the new file: its first line names it, relative, so editors read it offline. */
+    static final String SCHEMA = "terms.schema.json";
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Io io = root.io();
         Path path = io.cwd().resolve(file);
+        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new TermsException(CANNOT_CREATE, file + " exists; not overwriting it");
+        }
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        try {
+            Files.createDirectories(dir); // as mkdir -p: `terms init contracts/new.yaml` makes contracts/
+        } catch (FileAlreadyExistsException e) {
+            Path in = Path.of(e.getFile());
+            Path cwd = io.cwd().toAbsolutePath().normalize();
+            throw new TermsException(Exit.IO_ERROR, file + ": cannot be written: "
+                    + (in.startsWith(cwd) ? cwd.relativize(in) : in) + " is a file, not a directory");
+        } catch (IOException e) {
+            throw new TermsException(Exit.IO_ERROR, file + ": cannot be written: its directory cannot be created ("
+                    + reason(e) + ")");
+        }
         try {
             // CREATE_NEW: refuses atomically if the file exists, even if it appears meanwhile
             Files.writeString(path, STARTER, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -42,16 +63,36 @@ final class InitCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new TermsException(CANNOT_CREATE, file + " exists; not overwriting it");
         } catch (IOException e) {
-            throw new TermsException(CANNOT_CREATE, file + ": cannot be written: " + e.getMessage());
+            throw new TermsException(Exit.IO_ERROR, file + ": cannot be written (" + reason(e) + ")");
         }
-        io.out().println("Wrote " + file + ". Try: terms -f " + file + " check, then terms -f " + file
-                + " ask \"Who may terminate?\"");
+        Path schema = dir.resolve(SCHEMA);
+        String shownSchema = Path.of(file).getParent() == null ? SCHEMA : Path.of(file).getParent().resolve(SCHEMA).toString();
+        String said;
+        try (InputStream in = InitCommand.class.getResourceAsStream("/" + SCHEMA)) {
+            if (in == null) throw new IllegalStateException(SCHEMA + " is missing from the jar");
+            Files.write(schema, in.readAllBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            said = "Wrote " + file + " and " + shownSchema + ", the schema its first line names (editors check the file"
+                    + " with it, offline).";
+        } catch (FileAlreadyExistsException e) {
+            said = "Wrote " + file + "; its first line names " + shownSchema + ", which is already there and left as it"
+                    + " is (terms schema > " + shownSchema + " brings it up to date).";
+        } catch (IOException e) {
+            said = "Wrote " + file + "; its first line names " + shownSchema + ", which could not be written ("
+                    + reason(e) + "): terms schema > " + shownSchema + " writes it.";
+        }
+        io.out().println(said);
+        io.out().println("Try: terms -f " + file + " check, then terms -f " + file + " ask \"Who may terminate?\"");
         io.out().flush();
         return Exit.OK;
     }
 
+    private static String reason(IOException e) {
+        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
     static final String STARTER = """
-            # yaml-language-server: $schema=https://terms.dev/schema/terms-v1.1.json
+            # yaml-language-server: $schema=./terms.schema.json
             # A terms file: one agreement, its parties, defined terms, events and clauses.
             # Check it with `terms check`; ask it with `terms ask "..."`.
             version: 1.1
