@@ -84,4 +84,35 @@ class RoughEdgesTest {
         same(Run.in(dir).run("init", "notes/new.yaml"), 74, "", "terms: notes/new.yaml: cannot be written: notes is a file, not a directory\n");
         assertEquals("mine\n", java.nio.file.Files.readString(dir.resolve("notes")));
     }
+
+    @Test
+    void helpForAnUnknownCommandSaysItIsUnknownAndSuggestsTheNearest() {
+        same(Run.terms("bogus", "--help"), 2, "", "terms: unknown command 'bogus'\nTry 'terms --help'.\n");
+        same(Run.terms("shwo", "--help"), 2, "", "terms: unknown command 'shwo'\nDid you mean: terms show?\n");
+        same(Run.terms("--help", "timelien"), 2, "", "terms: unknown command 'timelien'\nDid you mean: terms timeline?\n");
+        org.junit.jupiter.api.Assertions.assertTrue(Run.terms("show", "--help").out().startsWith("Usage: terms show"));
+    }
+
+    @Test
+    void theVersionIsThePomsAndTheHelpListsEveryExitStatus() throws java.io.IOException {
+        String pom = java.nio.file.Files.readString(Run.ROOT.resolve("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>terms</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find());
+        same(Run.terms("--version"), 0, "terms " + m.group(1) + " (terms format 1)\n", "");
+        String help = Run.terms("--help").out();
+        org.junit.jupiter.api.Assertions.assertTrue(help.endsWith("Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,\n"
+                + "66 terms file missing or unreadable, 70 internal error, 73 (init) file exists,\n"
+                + "74 output not written, 130 interrupted (Ctrl-C).\n"), help);
+    }
+
+    @Test
+    void anExplicitColorFlagWinsOverNoColor() {
+        String coloured = Run.in(Run.ROOT).env("NO_COLOR", "1").run("--color", "clauses").out();
+        org.junit.jupiter.api.Assertions.assertTrue(coloured.contains("\u001b["), coloured);
+        String plain = Run.in(Run.ROOT).terminal().env("NO_COLOR", "1").run("clauses").out();
+        org.junit.jupiter.api.Assertions.assertFalse(plain.contains("\u001b["), plain);
+        String off = Run.in(Run.ROOT).terminal().run("--no-color", "clauses").out();
+        org.junit.jupiter.api.Assertions.assertFalse(off.contains("\u001b["), off);
+    }
 }

@@ -148,7 +148,8 @@ public final class Workspace {
 
     private Style style(Io io) {
         boolean on = options.color() != null ? options.color() : io.terminal();
-        if (io.env("NO_COLOR") != null || "dumb".equals(io.env("TERM"))) on = false;
+        // NO_COLOR and a dumb terminal set the default; an explicit --color or --no-color wins (no-color.org)
+        if (options.color() == null && (io.env("NO_COLOR") != null || "dumb".equals(io.env("TERM")))) on = false;
         return new Style(on);
     }
 

@@ -128,7 +128,9 @@ public final class Cli {
     public static int run(Io io, Interactive session, String... args) {
         int status;
         try {
-            status = commandLineFor(io, session, args).execute(args);
+            CommandLine cl = commandLineFor(io, session, args);
+            String unknown = unknownCommand(cl, args);
+            status = unknown != null ? unknownCommand(cl, unknown, io) : cl.execute(args);
         } catch (Error | RuntimeException e) {
             // picocli rethrows Errors (a stack overflow, an exhausted heap): still one line, exit 70
             status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));
@@ -137,6 +139,29 @@ public final class Cli {
         status = written(io, status);
         io.err().flush();
         return status;
+    }
+
+    /**
+     * A command word that names no command, when the line also asks for help or the version:
+     * picocli answers those before it looks at the word, so `terms bogus --help` would print the
+     * root's help and exit 0. Without them picocli reports the word itself.
+     */
+    private static String unknownCommand(CommandLine cl, String[] args) {
+        if (!java.util.Arrays.asList(args).stream().anyMatch(a -> Set.of("-h", "--help", "-V", "--version").contains(a))) {
+            return null;
+        }
+        String named = commandIn(cl.getCommandSpec(), args);
+        return named == null || cl.getSubcommands().containsKey(named) || named.startsWith("-") ? null : named;
+    }
+
+    private static int unknownCommand(CommandLine cl, String word, Io io) {
+        List<String> visible = cl.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList();
+        String near = dev.terms.model.Words.nearest(word, visible);
+        io.err().println("terms: unknown command '" + dev.terms.model.Printable.line(word) + "'");
+        io.err().println(near != null ? "Did you mean: terms " + near + "?" : "Try 'terms --help'.");
+        io.err().flush();
+        return Exit.USAGE;
     }
 
     /**

@@ -53,7 +53,8 @@ public final class TermsCommand implements Callable<Integer> {
                         "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
                         "",
                         "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
-                        "66 terms file missing or unreadable, 70 internal error, 74 output not written.");
+                        "66 terms file missing or unreadable, 70 internal error, 73 (init) file exists,",
+                        "74 output not written, 130 interrupted (Ctrl-C).");
         s.addOption(Specs.<List<String>>option(() -> files, v -> files = v, "-f", "--file").paramLabel("PATH")
                 .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>()).scopeType(ScopeType.INHERIT)
                 .description("A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "
@@ -77,7 +78,7 @@ public final class TermsCommand implements Callable<Integer> {
                 .description("Answer as of this date (YYYY-MM-DD or today). Default: today.").build());
         s.addOption(Specs.<Boolean>option(() -> color, v -> color = v, "--color").type(Boolean.class).negatable(true)
                 .scopeType(ScopeType.INHERIT)
-                .description("Colour output. Default: on a terminal only, never when NO_COLOR is set.").build());
+                .description("Colour output. Default: on a terminal, unless NO_COLOR is set; --color or --no-color wins.").build());
         s.addOption(Specs.<Boolean>option(() -> debug, v -> debug = v, "--debug").type(boolean.class).initialValue(false)
                 .scopeType(ScopeType.INHERIT).description("Print stack traces of internal errors.").build());
         spec = Specs.withStandardHelp(s);
