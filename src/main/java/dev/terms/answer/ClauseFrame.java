@@ -22,6 +22,8 @@ import java.util.Set;
 record ClauseFrame(
         Set<String> negated,
         List<List<Text.Token>> fields,
+        Set<String> nameModifiers,
+        Set<String> absent,
         Set<String> whereKeys,
         List<Amount> amounts,
         List<Amount> numbers) {
@@ -75,11 +77,22 @@ record ClauseFrame(
         if (c.purpose() != null) purpose.add(c.purpose());
         if (c.amount() != null) purpose.add(c.amount());
         // in an action, capitalised words are defined terms ("the Disclosing Party's request"), not what is done
+        // ("the Disclosing Party", "the Licensed Product"): a participle in such a name says which one, it is
+        // not an act of the clause
         StringBuilder verbs = new StringBuilder();
+        Set<String> nameModifiers = new HashSet<>();
         if (c.action() != null) {
-            for (String w : c.action().split("\\s+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) things.add(w);
-                else verbs.append(w).append(' ');
+            String[] ws = c.action().split("\\s+");
+            for (int i = 0; i < ws.length; i++) {
+                String w = ws[i];
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    verbs.append(w).append(' ');
+                    continue;
+                }
+                things.add(w);
+                boolean named = i + 1 < ws.length && !ws[i + 1].isEmpty() && Character.isUpperCase(ws[i + 1].charAt(0));
+                String bare = w.replaceAll("\\W+$", "").toLowerCase(java.util.Locale.ROOT);
+                if (named && (bare.endsWith("ing") || bare.endsWith("ed"))) nameModifiers.add(Text.stem(bare));
             }
         }
         List<List<Text.Token>> fields = List.of(tokens(names), tokens(kind), tokens(List.of(verbs.toString())),
@@ -90,13 +103,18 @@ record ClauseFrame(
             negated(c.title(), negated);
             if (c.action() != null) negated(c.action(), negated);
         }
+        // what the clause says is absent anywhere ("without Landlord's consent"): a question's "without" meets it
+        Set<String> absent = new HashSet<>();
+        for (String s : List.of(c.title(), c.action() == null ? "" : c.action(), c.text() == null ? "" : c.text())) absent(s, absent);
+        for (String s : c.conditions()) absent(s, absent);
+        for (String s : c.exceptions()) absent(s, absent);
         List<Amount> numbers = new ArrayList<>(Amount.in(c.amount()));
         List<Amount> amounts = List.copyOf(numbers);
         numbers.addAll(Amount.in(c.title()));
         numbers.addAll(Amount.in(c.action()));
         for (String s : c.conditions()) numbers.addAll(Amount.in(s));
         numbers.addAll(Amount.in(c.text()));
-        return new ClauseFrame(Set.copyOf(negated), fields, whereKeys, amounts,
+        return new ClauseFrame(Set.copyOf(negated), fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
                 List.copyOf(numbers));
     }
 
@@ -124,6 +142,21 @@ record ClauseFrame(
                     if (SCOPE_ENDS.contains(t.word())) in = false;
                     if (in && !Lexicon.NOISE.contains(t.word())) out.add(t.stem());
                 }
+            }
+        }
+    }
+
+    /** The stems a "without" or "no" covers, to the end of its phrase, comparatives ("no less than") aside. */
+    private static void absent(String phrase, Set<String> out) {
+        for (String part : phrase.split("[;:.,()]")) {
+            List<Text.Token> ts = Text.tokens(part);
+            boolean in = false;
+            for (int i = 0; i < ts.size(); i++) {
+                Text.Token t = ts.get(i);
+                boolean bound = i + 1 < ts.size() && COMPARATIVES.contains(ts.get(i + 1).word());
+                if ((t.word().equals("without") || t.word().equals("no")) && !bound) in = true;
+                else if (in && (SCOPE_ENDS.contains(t.word()) || t.word().equals("or") || t.word().equals("and"))) in = false;
+                else if (in && !Lexicon.NOISE.contains(t.word())) out.add(t.stem());
             }
         }
     }

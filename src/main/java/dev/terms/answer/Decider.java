@@ -26,7 +26,7 @@ public final class Decider {
 
     /** The rows of the table, named as in the docs. */
     public enum Row {
-        ONLY_FOR, STATES_NEGATIVE, PROHIBITED, PROHIBITION_EXCEPTED, PLACE_ELSEWHERE, OTHER_VALUE, STATED_NON_EXCLUSIVE,
+        ONLY_FOR, STATES_NEGATIVE, PROHIBITED, PROHIBITION_EXCEPTED, CONDITION_UNMET, PLACE_ELSEWHERE, OTHER_VALUE, STATED_NON_EXCLUSIVE,
         HELD_EXCLUSIVELY_BY_OTHER, HELD_BY_OTHER, FILLS_EVERY_SLOT, NO_LONGER_RESTRICTED, NO_LONGER,
         PERMITTED_NOT_REQUIRED, NOT_SAID;
 
@@ -147,6 +147,13 @@ public final class Decider {
                 }
                 return new Decision(Row.PROHIBITED, false, c, "prohibits it");
             }
+            // a right or permission upon what the question says is absent: "without NVOS's approval" against
+            // "upon written approval of NVOS"
+            boolean grant = cl.modality() == Modality.PERMISSION || cl.modality() == Modality.RIGHT;
+            if (grant && !negative(c) && u.requiresAbsent() && asksLeave && !asksProhibition(q) && actionOnTopic(c)
+                    && thingsFilled && half(c)) {
+                return new Decision(Row.CONDITION_UNMET, false, c, "only with what the question says is absent");
+            }
             boolean placeBound = Boolean.TRUE.equals(cl.exclusive()) || cl.modality() == Modality.OBLIGATION
                     || cl.modality() == Modality.STATEMENT;
             if (cl.where() != null && placeBound && (u.place().reason() == Unifier.Reason.DIFFERENT || q.elsewhere())
@@ -193,6 +200,7 @@ public final class Decider {
         } else if (negated != negative(c)) return false;
         if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
         if (q.frame().otherThan() && limitsTo(c)) return false;
+        if (c.unification().requiresAbsent()) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.number().reason())) return false;
         for (String p : q.frame().others()) {
@@ -268,6 +276,8 @@ public final class Decider {
             boolean content = t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.CONDITION
                     || t.role() == Frame.Role.THING || t.role() == Frame.Role.PLACE || t.role() == Frame.Role.ACTION;
             if (!content || Lexicon.NOISE.contains(t.word())) continue;
+            // what the question says is absent ("without Acme's consent") is no case an exception must name
+            if (q.frame().conditionNegated() && t.role() == Frame.Role.CONDITION) continue;
             boolean inRule = false;
             for (Text.Token r : rule) {
                 // only the rule's own words, not its broader terms ("months" is not the rule's "period")
@@ -281,6 +291,12 @@ public final class Decider {
         }
         if (apart.isEmpty()) return false;
         List<Text.Token> stated = Text.tokens(exception);
+        // "without iMine's consent" against "unless iMine consents": the question is the case the exception leaves out
+        if (q.frame().conditionNegated()) {
+            for (Frame.Term t : q.frame().condition()) {
+                for (Text.Token s : stated) if (Meaning.relate(t.word(), s.word()).covers()) return false;
+            }
+        }
         int matched = 0;
         for (String a : apart) {
             for (Text.Token s : stated) if (Meaning.relate(a, s.word()).covers()) { matched++; break; }

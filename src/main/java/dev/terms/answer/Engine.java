@@ -116,7 +116,7 @@ public final class Engine {
             case WHERE -> chosen.forEach(w -> answers.add(projections.where(w)));
             case HOW_MUCH -> chosen.forEach(w -> answers.add(projections.howMuch(w)));
             case WHEN -> projections.when(q, chosen, answers);
-            case HOW_LONG -> projections.howLong(chosen, answers);
+            case HOW_LONG -> projections.howLong(q, chosen, answers);
             case WHAT -> note = projections.what(q, chosen, answers);
             default -> throw new AssertionError(q.type());
         }

@@ -6,6 +6,7 @@ import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
+import dev.terms.question.Amount;
 import dev.terms.question.Frame;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
@@ -113,18 +114,35 @@ final class Projections {
         throw new AssertionError(end);
     }
 
-    void howLong(List<Engine.Weighed> chosen, List<Answer> answers) {
+    /** Verbs that ask how long a clause itself lasts: its dates answer them. */
+    private static final Set<String> LASTING = Set.of("last", "lasts", "run", "runs", "continue", "continues", "remain",
+            "remains", "survive", "survives", "apply", "applies", "extend", "extends");
+    private static final Set<String> BY_WHEN = Set.of("after", "before", "within", "following", "prior");
+
+    void howLong(Query q, List<Engine.Weighed> chosen, List<Answer> answers) {
+        // "how long after the lease ends does the landlord have to refund it": a deadline, which the clause's
+        // own dates never answer
+        Frame.Term verb = q.frame().action();
+        boolean deadline = verb != null && !LASTING.contains(verb.word())
+                || q.frame().words().stream().anyMatch(t -> BY_WHEN.contains(t.word()));
         for (Engine.Weighed w : chosen) {
             Status s = w.status();
-            String title = Sentences.capitalise(w.item().clause().title());
+            Clause c = w.item().clause();
+            String title = Sentences.capitalise(c.title());
+            String span = span(c.action());
             // a period the clause states ("for 5 years", "30 days after notice") is its own answer; else its dates
-            if (w.item().clause().amount() != null && duration.matcher(w.item().clause().amount()).find()) {
-                String amount = w.item().clause().amount();
+            if (c.amount() != null && duration.matcher(c.amount()).find()) {
+                String amount = c.amount();
                 answers.add(new Answer(new Value.Text(amount), amount, w.item(), w.item().agreement(), s,
                         title + ": " + amount + "."));
+            } else if (span != null) {
+                answers.add(new Answer(new Value.Text(span), span, w.item(), w.item().agreement(), s,
+                        title + ": " + span + "."));
+            } else if (deadline) {
+                continue;
             } else if (s.start() != null && s.lastDay() != null) {
-                String span = s.start() + " to " + s.lastDay();
-                answers.add(new Answer(new Value.Text(span), Sentences.duration(s.start(), s.lastDay()), w.item(),
+                String period = s.start() + " to " + s.lastDay();
+                answers.add(new Answer(new Value.Text(period), Sentences.duration(s.start(), s.lastDay()), w.item(),
                         w.item().agreement(), s, title + " runs " + Sentences.duration(s.start(), s.lastDay())
                         + ", from " + s.start() + " to " + s.lastDay() + "."));
             } else if (s.start() != null) {
@@ -133,6 +151,20 @@ final class Projections {
             }
         }
     }
+
+    /**
+     * The span of time an action states, from the word that opens it to the end of its phrase:
+     * "within 30 days after the end of the Term", "for twelve (12) months following termination".
+     */
+    static String span(String action) {
+        if (action == null) return null;
+        java.util.regex.Matcher m = SPAN.matcher(action);
+        return m.find() ? m.group().trim() : null;
+    }
+
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("(?i)\\b(?:(?:within|for|after|"
+            + "before|at least|no later than|not later than|not less than|following|during)\\s+[^,;]*?|\\d+\\s*)"
+            + "(?:business |calendar )?\\b(?:day|week|month|year|hour)s?\\b[^,;]*");
 
     String what(Query q, List<Engine.Weighed> chosen, List<Answer> answers) {
         if (q.focus() == Query.Focus.REPLACED_BY || q.focus() == Query.Focus.REPLACES) {
@@ -229,6 +261,9 @@ final class Projections {
                     + Sentences.names(item.agreement(), c.party()) + ").";
             case PROHIBITED -> "No: " + rule;
             case ONLY_FOR -> "No: " + rule;
+            // the rule's words carry the condition ("upon written approval of NVOS") when its conditions do not
+            case CONDITION_UNMET -> "No: " + rule.replaceAll("\\.$", "") + (c.conditions().isEmpty() ? "."
+                    : ", only " + String.join("; ", c.conditions()) + ".");
             case PROHIBITION_EXCEPTED -> "Yes, by exception: " + c.title() + " does not apply " + d.reason().substring(8) + ".";
             case PLACE_ELSEWHERE -> c.action() == null ? "No: " + Sentences.placed(item)
                     : "No: only " + (Sentences.onPlatform(item.agreement(), c.where()) ? "on " : "in ")

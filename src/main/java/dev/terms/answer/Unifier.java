@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * Unifies a question's frame with a clause's, slot by slot, and says for each slot how they
  * relate: the same, a synonym, broader, narrower, different, or unknown (the clause is silent).
- * Nothing here decides: {@link Decider} reads the unification against its table.
+ * Nothing here decides: {@link Decider} reads the unification against its table. A question's
+ * condition of absence ("without consent") is met by a clause that says "without" it too, and
+ * contradicted by one that requires it ({@link Unification#requiresAbsent}).
  */
 public final class Unifier {
 
@@ -60,7 +62,7 @@ public final class Unifier {
 
     /** The whole unification of one clause with the question. */
     public record Unification(Corpus.Item item, Slot subject, Slot modality, Slot action, Slot place, Slot number,
-            List<Slot> things, List<WordMatch> words, boolean negatedHit) {
+            List<Slot> things, List<WordMatch> words, boolean negatedHit, boolean requiresAbsent) {
 
         public List<Slot> slots() {
             List<Slot> out = new ArrayList<>(List.of(subject, modality, action, place, number));
@@ -134,6 +136,9 @@ public final class Unifier {
         else {
             actionMatch = match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES, ClauseFrame.Field.KIND,
                     ClauseFrame.Field.THINGS);
+            // "disclose" is not what a clause does because it names "the Disclosing Party's request"
+            if (actionMatch.field() == ClauseFrame.Field.THINGS && cf.nameModifiers().contains(Text.stem(actionMatch.stated())))
+                actionMatch = new WordMatch(f.action(), null, Meaning.Relation.DIFFERENT, null);
             // "host", "run", "deploy" ask where a thing is: a clause that says where answers them
             if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))
                 actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
@@ -166,7 +171,15 @@ public final class Unifier {
         for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
         if (actionMatch != null && actionMatch.matched() && !cf.negated().contains(Text.stem(actionMatch.stated()))
                 && !FrameBuilder.LIGHT_VERBS.contains(f.action().word())) negatedHit = false;
-        return new Unification(it, subject, modality, action, place, number, things, words, negatedHit);
+        // asked "without the landlord's consent": the clause names the consent and nowhere says "without" it
+        boolean requiresAbsent = false;
+        if (f.conditionNegated()) {
+            for (WordMatch w : words) {
+                if (w.term().role() == Frame.Role.CONDITION && w.matched() && w.field() != ClauseFrame.Field.KIND
+                        && !cf.absent().contains(Text.stem(w.stated()))) requiresAbsent = true;
+            }
+        }
+        return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, requiresAbsent);
     }
 
     private static Slot modality(Query q, Clause c) {
@@ -202,7 +215,9 @@ public final class Unifier {
                 // a broader verb covers the question's only as what the clause does, not as a word on the way; a
                 // defined term's name or a phrase of purpose is a thing, not a category ("a restaurant" is a building,
                 // but not the Building)
-                boolean head = field == ClauseFrame.Field.NAMES
+                // (the question's verb, though, is covered by a broader verb only where the clause says what it does:
+                // "Permitted Transfers" in a title is no transfer of every kind)
+                boolean head = field == ClauseFrame.Field.NAMES && term.role() != Frame.Role.ACTION
                         || field == ClauseFrame.Field.ACTION && (i == 0 || !NOT_AFTER.contains(ts.get(i - 1).word()));
                 if (r.covers() && (head || r != Meaning.Relation.BROADER)) return new WordMatch(term, field, r, t.word());
             }

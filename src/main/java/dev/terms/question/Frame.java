@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * A question read as a frame: the slot it asks for and the slots it fills. Every word of the
  * question is accounted for in {@link #words}: it fills a slot or is a filler word. Answering
- * unifies this frame with each clause's own, slot by slot.
+ * unifies this frame with each clause's own, slot by slot. A condition opened by "without" is
+ * negated: it names what is absent ("without the landlord's consent"), which a clause that requires
+ * it does not allow.
  */
 public record Frame(
         Asked asked,
@@ -22,6 +24,7 @@ public record Frame(
         Query.Mention place,
         List<Amount> numbers,
         List<Term> condition,
+        boolean conditionNegated,
         List<Term> words) {
 
     /** The slot a question asks for. */
@@ -49,5 +52,5 @@ public record Frame(
     public record Term(String word, String stem, Role role, boolean noun) {}
 
     public static final Frame EMPTY = new Frame(Asked.WHAT, null, List.of(), Set.of(), false, false, null, List.of(), null,
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), false, List.of());
 }

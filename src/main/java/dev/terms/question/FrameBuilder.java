@@ -17,12 +17,14 @@ public final class FrameBuilder {
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "non", "nor", "neither", "none", "nothing",
             "nobody", "un");
+    /** Conditions that name what is absent: "without the landlord's consent". */
+    static final Set<String> ABSENCE = Set.of("without", "absent");
     /** Words that open a condition: what follows must hold for the question to apply. */
     static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "while", "once", "without",
-            "upon", "after", "because");
+            "upon", "after", "because", "absent");
     static final Set<String> MODAL = Set.of("can", "could", "may", "might", "must", "shall", "should", "will",
             "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-            "need", "needs", "required", "allowed", "permitted", "entitled", "able", "obliged", "obligated", "get",
+            "need", "needs", "needed", "required", "allowed", "permitted", "entitled", "able", "obliged", "obligated", "get",
             "gets", "got", "hold", "holds", "held", "retain", "retains", "keep", "keeps", "enjoy", "enjoys", "owe",
             "owes", "prohibited", "forbidden", "barred", "banned", "restricted", "supposed", "to",
             "responsible", "free", "obligation", "duty", "right", "rights", "permission", "receive", "receives",
@@ -66,6 +68,7 @@ public final class FrameBuilder {
     private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms", "state",
             "states", "country", "countries", "place", "location", "city", "party", "parties", "company", "companies",
             "side", "entity", "date", "day", "year", "time", "large", "big", "high", "low", "small", "expensive",
+            "territory", "territories", "region", "area",
             "amount", "sum", "kind", "type", "sort");
 
     /** Words of comparison in a condition: "falls below 96%", "exceeds $1M". */
@@ -146,6 +149,8 @@ public final class FrameBuilder {
                 negated = true;
             } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
+            // "keep copies", "retain the deposit": what is kept is done; "retain the right to" holds a right
+            else if (KEEPING.contains(w) && !cond[j] && !holdsRight(tokens, j)) role[j] = null;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (CLAUSE_NOUNS.contains(w) && j > 0 && known[j - 1] == Known.THING) role[j] = Frame.Role.FILLER;
             // "the receiving party", "the disclosing party": a role of either party, not what is done
@@ -223,12 +228,35 @@ public final class FrameBuilder {
         // a party named in the condition ("without Cinder Creek's consent") is part of the condition, not of the rule
         List<String> others = new ArrayList<>();
         for (var e : partyAt.entrySet()) if (!cond[e.getValue()] && e.getValue() != conditionFrom) others.add(e.getKey());
+        boolean conditionNegated = conditionFrom < n && ABSENCE.contains(tokens.get(conditionFrom).word());
         return new Frame(asked, subject, List.copyOf(others), modalities, negated, otherThan, actionTerm, List.copyOf(object), place,
-                List.copyOf(numbers), List.copyOf(condition), List.copyOf(words));
+                List.copyOf(numbers), List.copyOf(condition), conditionNegated, List.copyOf(words));
     }
 
     /** What the parser knows of a word before the frame is filled. */
     enum Known { SUBJECT, PARTY, PLACE, THING, KIND_VERB, AGREEMENT }
+
+    private static final Set<String> KEEPING = Set.of("keep", "keeps", "retain", "retains");
+    /** What one holds rather than does: "keep the right", "retain an option", "retain exclusivity". */
+    private static final Set<String> HELD = Set.of("right", "rights", "option", "options", "license", "licence",
+            "licenses", "licences", "permission", "obligation", "obligations", "duty", "duties", "entitlement", "power",
+            "powers", "authority", "privilege", "privileges", "title", "ownership", "exclusivity", "control", "veto");
+    private static final Set<String> HELD_MODIFIERS = Set.of("sole", "exclusive", "first", "full", "same",
+            "limited", "perpetual");
+
+    /** "keep it confidential": keeping in a state is the duty the state names, not a thing kept. */
+    private static final Set<String> KEPT_STATES = Set.of("confidential", "secret", "private", "safe", "secure",
+            "confidentially", "informed", "apprised");
+
+    private static boolean holdsRight(List<Text.Token> tokens, int j) {
+        for (int k = j + 1; k < tokens.size(); k++) if (KEPT_STATES.contains(tokens.get(k).word())) return true;
+        for (int k = j + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).word();
+            if (DETERMINERS.contains(w) || HELD_MODIFIERS.contains(w) || tokens.get(k).possessive()) continue;
+            return HELD.contains(w);
+        }
+        return true;
+    }
 
     private static int previous(Frame.Role[] role, List<Text.Token> tokens, int j, int start) {
         for (int p = j - 1; p >= start; p--) {
@@ -251,7 +279,8 @@ public final class FrameBuilder {
             "amount", "sum", "rate", "percentage", "share", "payment", "salary", "compensation", "uptime",
             "availability", "deposit", "rent", "interest", "penalty", "charge", "charges", "royalty", "budget",
             "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent", "ceiling",
-            "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission");
+            "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission", "most", "least",
+            "smallest", "largest", "highest", "lowest", "biggest", "greatest");
 
     /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
     static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {

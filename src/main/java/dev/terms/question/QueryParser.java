@@ -106,6 +106,7 @@ public final class QueryParser {
         Query.Mention place = null;
         boolean elsewhere = false;
         int placeFrom = -1;
+        int placeTo = tokens.size();
         if (type == Query.Type.YES_NO) {
             for (int i = words.size() - 2; i > start; i--) {
                 if (PLACE_PREPOSITIONS.contains(words.get(i))) {
@@ -113,11 +114,15 @@ public final class QueryParser {
                     break;
                 }
             }
+            // the place phrase ends where a condition opens: "in Taiwan without iMine's consent"
+            for (int i = placeFrom + 1; placeFrom >= 0 && i < words.size() && placeTo == tokens.size(); i++) {
+                if (FrameBuilder.CONDITIONS.contains(words.get(i))) placeTo = i;
+            }
             if (placeFrom >= 0) {
-                List<Text.Token> tail = tokens.subList(placeFrom + 1, tokens.size());
+                List<Text.Token> tail = tokens.subList(placeFrom + 1, placeTo);
                 elsewhere = tail.stream().anyMatch(t -> ELSEWHERE.contains(t.word()) && !t.word().equals("outside"));
                 Set<Entity> named = new LinkedHashSet<>();
-                for (Found f : found) if (f.from > placeFrom) named.addAll(f.entities);
+                for (Found f : found) if (f.from > placeFrom && f.from < placeTo) named.addAll(f.entities);
                 StringBuilder text = new StringBuilder();
                 for (Text.Token t : tail) if (!Lexicon.NOISE.contains(t.word())) text.append(text.length() > 0 ? " " : "").append(t.word());
                 // a phrase is a place when it names one the files know, or reads as one: a proper name they do not know
@@ -143,7 +148,7 @@ public final class QueryParser {
         }
         boolean namesAgreement = false;
         for (Found f : found) {
-            boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
+            boolean inPlace = placeFrom >= 0 && f.from > placeFrom && f.from < placeTo;
             if (f.agreement != null) {
                 namesAgreement = true;
                 continue;
@@ -168,7 +173,7 @@ public final class QueryParser {
         Query.Focus focus = focus(words, type);
         List<String> free = new ArrayList<>();
         for (int i = start; i < tokens.size(); i++) {
-            if (used.contains(i) || (placeFrom >= 0 && i > placeFrom)) continue;
+            if (used.contains(i) || (placeFrom >= 0 && i > placeFrom && i < placeTo)) continue;
             String w = words.get(i);
             if (Lexicon.NOISE.contains(w) || Lexicon.PLACE_VERBS.contains(w) || END_WORDS.contains(w)
                     || START_WORDS.contains(w) || REPLACE_WORDS.contains(w) || dateWords.contains(w)
@@ -189,7 +194,7 @@ public final class QueryParser {
         FrameBuilder.Known[] known = new FrameBuilder.Known[tokens.size()];
         boolean subjectSeen = false;
         for (Found f : found) {
-            boolean inPlace = placeFrom >= 0 && f.from > placeFrom;
+            boolean inPlace = placeFrom >= 0 && f.from > placeFrom && f.from < placeTo;
             Set<Entity> partyIds = f.of(Entity.Kind.PARTY);
             FrameBuilder.Known k;
             if (f.agreement != null) k = FrameBuilder.Known.AGREEMENT;
@@ -203,7 +208,7 @@ public final class QueryParser {
             }
             for (int i = f.from; i < f.to; i++) known[i] = k;
         }
-        if (placeFrom >= 0) for (int i = placeFrom + 1; i < tokens.size(); i++) {
+        if (placeFrom >= 0) for (int i = placeFrom + 1; i < placeTo; i++) {
             if (known[i] == null && !Lexicon.NOISE.contains(words.get(i))) known[i] = FrameBuilder.Known.PLACE;
         }
         Frame frame = FrameBuilder.build(type, tokens, start, known, subject, partyAt, modalities, place,
@@ -284,10 +289,12 @@ public final class QueryParser {
     }
 
     private static final Set<String> DATE_HEADS = Set.of("date", "day", "year", "month");
+    private static final Set<String> SPAN_NOUNS = Set.of("notice", "time", "warning", "lead");
     private static final Set<String> TIME_UNITS = Set.of("hours", "days", "weeks", "months", "years", "business");
     private static final Set<String> PLACE_HEADS = Set.of("place", "platform", "cloud", "country", "location", "state",
             "states", "jurisdiction", "court", "courts", "region", "regions", "venue", "building", "premises",
-            "address", "city", "site", "seat");
+            "address", "city", "site", "seat", "territory", "territories", "area", "areas", "countries", "cities",
+            "locations", "places");
 
     private static Query.Type typeLater(List<String> w, int i) {
         for (int j = i + 1; j < w.size(); j++) {
@@ -314,6 +321,8 @@ public final class QueryParser {
                 return first.equals("by") ? typeLater(w, i) : Query.Type.WHAT;
             case "how":
                 if (second.equals("many") && i + 2 < w.size() && TIME_UNITS.contains(w.get(i + 2))) return Query.Type.HOW_LONG;
+                // "how much notice", "how much time": a span of time, not an amount
+                if (second.equals("much") && i + 2 < w.size() && SPAN_NOUNS.contains(w.get(i + 2))) return Query.Type.HOW_LONG;
                 if (second.equals("much") || second.equals("many")) return Query.Type.HOW_MUCH;
                 if (second.equals("long") || second.equals("soon") || second.equals("far") && w.contains("advance"))
                     return Query.Type.HOW_LONG;
@@ -343,7 +352,7 @@ public final class QueryParser {
             ".* (must|may|can|shall|could|should|will|does|do|is|are)( \\S+){0,3} not .*"
             + "|.* not (allowed|permitted) .*|.* (prohibited|forbidden|barred|banned) .*");
     private static final Pattern OBLIGATION = Pattern.compile(
-            ".* (must|shall|owe|owes|owed|obliged|obligated|required|obligation|obligations) .*|.* (has|have|need|needs) to .*");
+            ".* (must|shall|owe|owes|owed|obliged|obligated|required|needed|obligation|obligations) .*|.* (has|have|need|needs) to .*");
     private static final Pattern PERMISSION = Pattern.compile(".* (may|can|could|allowed|permitted|able) .*");
     private static final Pattern RIGHT = Pattern.compile(
             ".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|keep|keeps|kept|entitled|enjoy|enjoys) .*");

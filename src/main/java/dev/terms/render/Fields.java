@@ -107,7 +107,7 @@ public record Fields(Map<String, Fields> named) {
             .with("slots", of("slot", "asked", "reason", "stated")).and("unmatched");
 
     public static final Fields FRAME = of("asked", "subject", "others", "modalities", "polarity", "action", "object", "place",
-            "numbers", "condition", "words");
+            "numbers", "condition", "conditionPolarity", "words");
 
     public static final Fields RESULT = of("question", "type", "asOf").with("answers", ANSWER).with("clauses", CLAUSE)
             .with("suggestions", of("clause", "agreement", "title")).and("note").with("frame", FRAME).and("decision")

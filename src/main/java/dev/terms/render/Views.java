@@ -144,6 +144,7 @@ public final class Views {
         m.put("place", f.place() == null ? null : f.place().text());
         m.put("numbers", f.numbers().stream().map(a -> a.text()).toList());
         m.put("condition", f.condition().stream().map(Frame.Term::word).toList());
+        m.put("conditionPolarity", f.conditionNegated() ? "negative" : "positive");
         if (!words) return m;
         List<Object> roles = new ArrayList<>();
         for (Frame.Term t : f.words()) {

@@ -29,7 +29,11 @@ class DecisionTableTest {
             Must Globex pay a licence fee?                                                    | yes                  | fills-every-slot
             Does Acme warrant that Widgets are fit for a particular purpose?                  | no                   | states-negative
             Can Globex resell Widgets?                                                        | no                   | prohibited
+            Can Globex resell Widgets without Acme's consent?                                 | no                   | prohibited
             Can Globex resell Widgets to its affiliates?                                      | yes                  | prohibition-excepted
+            Can Globex resell Widgets to its affiliates without Acme's consent?               | yes                  | prohibition-excepted
+            Can Globex sublicense the Acme software without Acme's written approval?          | no                   | condition-unmet
+            Can Globex sublicense the Acme software with Acme's written approval?             | yes                  | fills-every-slot
             Can Globex host the Customer Data on Southcloud?                                  | no                   | place-elsewhere
             Can Globex distribute Widgets in the Territory?                                   | no                   | held-exclusively-by-other
             Must Globex pay a licence fee of USD 6,000 per month?                             | no                   | other-value
