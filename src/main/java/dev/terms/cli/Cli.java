@@ -62,6 +62,13 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler((ex, given) -> {
+            if (asksJson(given)) {
+                List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+                Failures.json(io, "usage", ex.getMessage() + (near.isEmpty() ? "" : "; did you mean: "
+                        + String.join(", ", near) + "?"), null, Exit.USAGE, List.of());
+                io.err().flush();
+                return Exit.USAGE;
+            }
             PrintWriter err = io.err();
             err.println("terms: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
@@ -70,7 +77,8 @@ public final class Cli {
             err.flush();
             return Exit.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, io, root.debug));
+        cl.setExecutionExceptionHandler((ex, line, parsed) ->
+                Failures.handle(ex, io, root.debug, asksJson(parsed.originalArgs().toArray(String[]::new))));
         return cl;
     }
 
@@ -133,7 +141,7 @@ public final class Cli {
             status = unknown != null ? unknownCommand(cl, unknown, io) : cl.execute(args);
         } catch (Error | RuntimeException e) {
             // picocli rethrows Errors (a stack overflow, an exhausted heap): still one line, exit 70
-            status = handle(e, io, java.util.Arrays.asList(args).contains("--debug"));
+            status = Failures.handle(e, io, java.util.Arrays.asList(args).contains("--debug"), asksJson(args));
         }
         io.out().flush();
         status = written(io, status);
@@ -178,6 +186,23 @@ public final class Cli {
 
     private static String reason(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Whether a command line asks for JSON (--json, -o json or ndjson), so that its errors are JSON
+     * too; not --jq, whose output is whatever the expression makes. Read from the words, since a
+     * line that fails to parse has no options yet.
+     */
+    static boolean asksJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            if (a.equals("--json")) return true;
+            String format = a.equals("-o") || a.equals("--format") ? (i + 1 < args.length ? args[i + 1] : "")
+                    : a.startsWith("--format=") ? a.substring(9) : a.startsWith("-o") ? a.substring(2).replaceFirst("^=", "") : null;
+            if (format != null && (format.equalsIgnoreCase("json") || format.equalsIgnoreCase("ndjson"))) return true;
+        }
+        return false;
     }
 
     /** The one place failures become exit statuses: {@link Failures#handle}. */
