@@ -30,7 +30,7 @@ record ClauseFrame(
 
     /** The fields a question's word is looked for in, by weight: names first, quoted text last. */
     enum Field {
-        NAMES, KIND, ACTION, THINGS, PURPOSE, TEXT;
+        NAMES, KIND, ACTION, THINGS, PURPOSE, EXCEPTIONS, TEXT;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -72,7 +72,6 @@ record ClauseFrame(
             if (ref.equals(c.where())) for (String l : labels) whereKeys.add(Text.key(l));
         }
         List<String> purpose = new ArrayList<>(c.conditions());
-        purpose.addAll(c.exceptions());
         purpose.addAll(c.tags());
         if (c.purpose() != null) purpose.add(c.purpose());
         if (c.amount() != null) purpose.add(c.amount());
@@ -95,8 +94,10 @@ record ClauseFrame(
                 if (named && (bare.endsWith("ing") || bare.endsWith("ed"))) nameModifiers.add(Text.stem(bare));
             }
         }
+        // the exceptions apart: what they name is what the clause does not cover
         List<List<Text.Token>> fields = List.of(tokens(names), tokens(kind), tokens(List.of(verbs.toString())),
-                tokens(things), tokens(purpose), tokens(c.text() == null ? List.of() : List.of(c.text())));
+                tokens(things), tokens(purpose), tokens(c.exceptions()),
+                tokens(c.text() == null ? List.of() : List.of(c.text())));
         Set<String> negated = new HashSet<>();
         if (c.modality() != Modality.PROHIBITION) {
             // a prohibition is phrased as a negative already ("no disclosure without consent"): its words are the rule

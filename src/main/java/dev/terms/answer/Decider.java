@@ -140,8 +140,11 @@ public final class Decider {
                     && (named ? u.action().reason() == Unifier.Reason.SAME : u.action().reason().fills());
             // a ban answers "can / may X do it?"; "must X keep it confidential?" asks a duty, which a ban does not deny
             boolean asksLeave = !q.modalities().equals(Set.of(Modality.OBLIGATION));
-            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && asksLeave && thingsFilled && half(c)
-                    && beyondTheVerb(c) && !asksProhibition(q)) {
+            // a ban that names no recipient bans the act to anyone: "to his own consulting firm" is one case of it
+            Set<String> anyone = namesRecipient(c) ? Set.of() : recipient(f);
+            boolean bannedThings = u.things().stream().allMatch(t -> t.reason().fills() || anyone.containsAll(words(t.asked())));
+            if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && asksLeave && bannedThings
+                    && half(c, anyone) && beyondTheVerb(c) && !asksProhibition(q)) {
                 for (String x : cl.exceptions()) {
                     if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
                 }
@@ -200,7 +203,7 @@ public final class Decider {
         } else if (negated != negative(c)) return false;
         if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
         if (q.frame().otherThan() && limitsTo(c)) return false;
-        if (c.unification().requiresAbsent()) return false;
+        if (c.unification().requiresAbsent() || c.unification().inExceptions()) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.number().reason())) return false;
         for (String p : q.frame().others()) {
@@ -236,10 +239,42 @@ public final class Decider {
                 && w.field() != ClauseFrame.Field.TEXT);
     }
 
-    /** At least half of what the question names (its words and things) is the clause's. */
+    /** The question's words in a "to …" phrase after its verb ("assign it to his own consulting firm"): whom it is for. */
+    static Set<String> recipient(Frame f) {
+        Set<String> out = new java.util.HashSet<>();
+        boolean after = false, in = false;
+        for (Frame.Term t : f.words()) {
+            if (t == f.action()) after = true;
+            else if (!after) continue;
+            else if (t.role() == Frame.Role.CONDITION || t.role() == Frame.Role.POLARITY) {
+                if (in) break;
+            } else if (t.word().equals("to")) in = true;
+            else if (in && t.role() != Frame.Role.PARTY) out.add(t.word());
+        }
+        return out;
+    }
+
+    /** Whether the clause's act goes "to" someone it names ("disclose … to third parties"). */
+    private static boolean namesRecipient(Considered c) {
+        List<Text.Token> action = c.frame().field(ClauseFrame.Field.ACTION);
+        for (int i = 1; i < action.size(); i++) if (action.get(i).word().equals("to")) return true;
+        return false;
+    }
+
+    private static List<String> words(String phrase) {
+        return Text.tokens(phrase).stream().map(Text.Token::word).toList();
+    }
+
     private static boolean half(Considered c) {
-        List<Unifier.WordMatch> ws = c.unification().words();
-        List<Unifier.Slot> things = c.unification().things();
+        return half(c, Set.of());
+    }
+
+    /** At least half of what the question names (its words and things, {@code ignored} aside) is the clause's. */
+    private static boolean half(Considered c, Set<String> ignored) {
+        List<Unifier.WordMatch> ws = c.unification().words().stream()
+                .filter(w -> w.matched() || !ignored.contains(w.term().word())).toList();
+        List<Unifier.Slot> things = c.unification().things().stream()
+                .filter(t -> t.reason().fills() || !ignored.containsAll(words(t.asked()))).toList();
         long matched = ws.stream().filter(Unifier.WordMatch::matched).count()
                 + things.stream().filter(t -> t.reason().fills()).count();
         return matched * 2 >= ws.size() + things.size();

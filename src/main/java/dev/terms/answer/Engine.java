@@ -137,7 +137,7 @@ public final class Engine {
         if (u.negative() != q.frame().negated()) return false;
         if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
         if (u.number().reason() == Unifier.Reason.DIFFERENT || u.place().reason() == Unifier.Reason.DIFFERENT) return false;
-        return u.unmatched().isEmpty();
+        return u.unmatched().isEmpty() && !u.inExceptions();
     }
 
     // ---- weighing ----

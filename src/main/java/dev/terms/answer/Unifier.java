@@ -93,6 +93,13 @@ public final class Unifier {
             return n;
         }
 
+        /** Whether the clause has one of the question's words or things only in its exceptions: it leaves that case out. */
+        boolean inExceptions() {
+            for (WordMatch w : words) if (w.field() == ClauseFrame.Field.EXCEPTIONS) return true;
+            for (Slot t : things) if (ClauseFrame.Field.EXCEPTIONS.word().equals(t.stated())) return true;
+            return false;
+        }
+
         /** Whether the clause states the negative of what the question asks. */
         boolean negative() {
             return negatedHit || item.clause().negative();

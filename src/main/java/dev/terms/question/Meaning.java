@@ -39,12 +39,31 @@ public final class Meaning {
     public static Relation relate(String asked, String stated, boolean noun) {
         if (asked.equals(stated) || Text.stem(asked).equals(Text.stem(stated))) return Relation.SAME;
         if (asked.length() < 3 || stated.length() < 3 || Lexicon.NOISE.contains(stated)) return Relation.DIFFERENT;
+        if (adjectiveAndNoun(asked, stated) || adjectiveAndNoun(stated, asked)) return Relation.DERIVED;
         String key = asked + (noun ? "\tn\t" : "\t") + stated;
         Relation known = SEEN.get(key);
         if (known != null) return known;
         Relation r = noun ? of(Synonyms.relate(asked, stated, WordNet.Pos.NOUN).relation()) : lookUp(asked, stated);
         if (SEEN.size() < 100_000) SEEN.put(key, r);
         return r;
+    }
+
+    /** English's regular adjective-to-noun suffixes: liable ~ liability, confidential ~ confidentiality. */
+    private static final String[][] ADJECTIVE_NOUN = {{"able", "ability"}, {"ible", "ibility"}, {"al", "ality"},
+            {"ive", "ivity"}, {"ent", "ence"}, {"ant", "ance"}, {"ous", "osity"}};
+
+    /** Whether {@code noun} (singular or plural) is the adjective's noun by one of those suffixes. */
+    static boolean adjectiveAndNoun(String adjective, String noun) {
+        String a = adjective.toLowerCase(Locale.ROOT), n = noun.toLowerCase(Locale.ROOT);
+        if (n.endsWith("ies")) n = n.substring(0, n.length() - 3) + "y";
+        else if (n.endsWith("s")) n = n.substring(0, n.length() - 1);
+        for (String[] pair : ADJECTIVE_NOUN) {
+            String base = a.endsWith(pair[0]) ? a.substring(0, a.length() - pair[0].length()) : null;
+            if (base != null && base.length() >= 2 && n.equals(base + pair[1])) return true;
+            // "ability" nouns lose the "y" to "ie" in the plural: liabilities
+            if (base != null && base.length() >= 2 && (n + "y").equals(base + pair[1])) return true;
+        }
+        return false;
     }
 
     /** As a verb first (the question's action), then as a noun, then as an adjective. */
