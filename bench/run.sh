@@ -57,6 +57,39 @@ echo "peak RSS of a run from the model cache:"
 hyperfine -w 1 -r "$($smoke && echo 1 || echo 5)" --export-markdown "$work/big.md" \
     "$big_q" \
     "jq '[.clauses[] | select(.kind == \"right-of-first-refusal\" and .object == \"widgets\" and .where == \"europe\") | .party]' $work/big.json > /dev/null"
+echo "== 3b. $big clauses on each JDK: first read (cold model cache) of the YAML and of the JSON, and from the cache, vs jq; peak RSS of every cold run"
+# issue 13's rows, side by side in one hyperfine run per JDK. --prepare empties the model cache
+# before every timed run of the first-read rows (jq's too: it does not care).
+q='who holds a right of first refusal on widgets in europe'
+jq_big="jq '[.clauses[] | select(.kind == \"right-of-first-refusal\" and .object == \"widgets\" and .where == \"europe\") | .party]' $work/big.json > /dev/null"
+rss_runs=10; first_runs=5
+if $smoke; then rss_runs=1; first_runs=1; fi
+jdks=()
+for j in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64; do [ -x "$j/bin/java" ] && jdks+=("$j"); done
+for jh in "${jdks[@]}"; do
+    name=$(basename "$jh")
+    echo "-- $name: $("$jh/bin/java" -version 2>&1 | head -n 1)"
+    JAVA_HOME=$jh ./terms --version > /dev/null # its class archive, once
+    cold="$work/cold-$name"
+    first() { echo "JAVA_HOME=$jh TERMS_CACHE_DIR=$cold ./terms -f $work/$1 ask '$q' -o json > /dev/null; test \$? -le 1"; }
+    hyperfine -w 0 -r "$first_runs" --prepare "rm -rf $cold" --export-markdown "$work/first-$name.md" \
+        "$(first big.yaml)" "$(first big.json)" "$jq_big"
+    warm="$work/warm-$name"
+    cached() { echo "JAVA_HOME=$jh TERMS_CACHE_DIR=$warm ./terms -f $work/$1 ask '$q' -o json > /dev/null; test \$? -le 1"; }
+    sh -c "$(cached big.yaml)"; sh -c "$(cached big.json)" # fill the cache
+    hyperfine -w 1 -r "$first_runs" --export-markdown "$work/cached-$name.md" \
+        "$(cached big.yaml)" "$(cached big.json)" "$jq_big"
+    for f in big.yaml big.json; do
+        all=""; most=0
+        for i in $(seq "$rss_runs"); do
+            rm -rf "$cold"
+            kb=$( { /usr/bin/time -f "%M" sh -c "$(first $f)" > /dev/null; } 2>&1 | tail -n 1)
+            all="$all $kb"; [ "$kb" -gt "$most" ] && most=$kb
+        done
+        echo "$name $f, cold: peak RSS of each of $rss_runs runs (KB):$all; the most $most KB$([ "$most" -le 1048576 ] && echo ' (<= 1 GiB)' || echo ' (OVER 1 GiB)')"
+    done
+done
+
 echo "== 3+. every other command on $big clauses, from the model cache (one run each: none should grow faster than the file)"
 # each must end with its own status (hyperfine stops the run on any other), so a crash is never
 # timed as a fast run: diff exits 1 when something changed, as diff(1); the rest 0

@@ -9,12 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.terms.model.Location;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -50,8 +44,8 @@ final class JsonReader {
 
     Tape parse(byte[] bytes) throws LoadException {
         this.bytes = bytes;
-        checkEncoding(bytes);
-        Tape tape = new Tape(file);
+        Encoding.check(bytes, file);
+        Tape tape = new Tape(file, Tape.slotsFor(bytes.length));
         int[] open = new int[limits.maxDepth()];
         int depth = 0;
         JsonParser parser = null;
@@ -142,34 +136,6 @@ final class JsonReader {
 
     private boolean startsWithBom() {
         return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-    }
-
-    /** Strict UTF-8, as for YAML, decoded in chunks and thrown away: Jackson reads the bytes itself. */
-    private void checkEncoding(byte[] bytes) throws LoadException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw fail(1, 1, "encoding", "the file is UTF-16; terms files must be UTF-8");
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
-        while (true) {
-            CoderResult r = dec.decode(in, out, true);
-            if (r.isError()) {
-                int at = in.position();
-                int l = 1, col = 1;
-                for (int i = 0; i < at; i++) {
-                    if (bytes[i] == '\n') { l++; col = 1; }
-                    else if ((bytes[i] & 0xC0) != 0x80) col++;
-                }
-                throw fail(l, col, "encoding", String.format(
-                        "invalid UTF-8 (byte 0x%02X at offset %d); terms files must be UTF-8", bytes[at] & 0xFF, at));
-            }
-            if (r.isUnderflow()) return;
-            out.clear();
-        }
     }
 
     private LoadException fail(JsonLocation at, String code, String message) {

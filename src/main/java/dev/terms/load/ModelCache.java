@@ -61,7 +61,7 @@ public final class ModelCache {
     private static final long MAX_ENTRY_BYTES = 2 * Limits.DEFAULT.maxFileBytes();
     /** What the entries depend on besides the file: the parser, the model and the codec. */
     private static final List<Class<?>> CODE = List.of(ModelCache.class, ModelCodec.class, TermsLoader.class,
-            YamlReader.class, JsonReader.class, Tape.class, Decoder.class, References.class, Limits.class,
+            YamlReader.class, JsonReader.class, Encoding.class, Tape.class, Decoder.class, References.class, Limits.class,
             Agreement.class, Clause.class, Party.class, Definition.class, Event.class, Source.class, Location.class,
             Bound.class, Bound.OnDate.class, Bound.OnEvent.class, Bound.Relative.class, Bound.Start.class, Bound.End.class,
             dev.terms.model.Duration.class, dev.terms.model.Due.class, dev.terms.model.Quantity.class,

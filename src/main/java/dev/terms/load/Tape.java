@@ -19,15 +19,35 @@ final class Tape {
     static final byte SEQUENCE = 3;
 
     final String file;
-    private byte[] kind = new byte[1024];
-    private int[] end = new int[1024];
-    private int[] line = new int[1024];
-    private int[] column = new int[1024];
-    private String[] text = new String[1024];
+    private byte[] kind;
+    private int[] end;
+    private int[] line;
+    private int[] column;
+    private String[] text;
     private int size;
 
     Tape(String file) {
+        this(file, 1024);
+    }
+
+    /**
+     * A tape for about {@code slots} nodes: the readers guess from the file's size, so that a
+     * large file's arrays are not copied as they grow (each copy a large array for the old
+     * generation to hold until a full collection).
+     */
+    Tape(String file, int slots) {
         this.file = file;
+        int n = Math.max(16, slots);
+        kind = new byte[n];
+        end = new int[n];
+        line = new int[n];
+        column = new int[n];
+        text = new String[n];
+    }
+
+    /** About how many nodes a file of {@code bytes} holds: generated terms files run 13–16 bytes a node. */
+    static int slotsFor(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, bytes / 12 + 16);
     }
 
     int size() {

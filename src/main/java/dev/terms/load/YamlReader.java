@@ -1,11 +1,6 @@
 package dev.terms.load;
 
 import dev.terms.model.Location;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,6 +35,7 @@ final class YamlReader {
 
     private final String file;
     private final Limits limits;
+    private int textLength;
     /** Where each line starts, for {@link #at}: set by {@link #parse}. */
     private int[] lines;
     private int lineCount;
@@ -51,29 +47,8 @@ final class YamlReader {
 
     /** Decodes strict UTF-8 (a BOM is allowed) and checks line lengths before any YAML parsing. */
     String decode(byte[] bytes) throws LoadException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw fail(1, 1, "encoding", "the file is UTF-16; terms files must be UTF-8");
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            int at = in.position();
-            int line = 1, col = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') { line++; col = 1; }
-                else if ((bytes[i] & 0xC0) != 0x80) col++;
-            }
-            throw fail(line, col, "encoding", String.format(
-                    "invalid UTF-8 (byte 0x%02X at offset %d); terms files must be UTF-8", bytes[at] & 0xFF, at));
-        }
-        dec.flush(out);
-        out.flip();
-        String text = out.toString();
+        Encoding.check(bytes, file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int line = 1, start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -94,6 +69,7 @@ final class YamlReader {
     /** Parses one YAML document onto a tape; an empty tape when the stream holds none. */
     Tape parse(String text) throws LoadException {
         lines = lineStarts(text);
+        textLength = text.length();
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setProcessComments(false);
@@ -139,7 +115,7 @@ final class YamlReader {
     private record Anchor(int slot, int height) {}
 
     private Tape build(ParserImpl parser) throws LoadException {
-        Tape tape = new Tape(file);
+        Tape tape = new Tape(file, Tape.slotsFor(textLength));
         Map<String, Anchor> anchors = new HashMap<>();
         Set<String> openAnchors = new HashSet<>();
         // keys repeat in every clause: one String each, not one per occurrence
