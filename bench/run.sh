@@ -2,7 +2,7 @@
 # Benchmarks, side by side in one run on one machine (ratios, not absolute times, are what count
 # on shared, noisy machines). Needs hyperfine, jq, python3 and a JDK; builds the jar if needed.
 #
-#   bench/run.sh            the full run: targets 1-3 of issue 6 (takes several minutes)
+#   bench/run.sh            the full run: targets 1-3 of issue 6, target 1 on every JDK (several minutes)
 #   bench/run.sh --smoke    a tiny version for CI: proves the scripts run, measures nothing
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,18 +15,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ./terms --version >/dev/null # builds the jar and the class archive once
 
-# java Hello on the same JDK the launcher picks, as the yardstick
 java_bin=$(./terms --launcher-java)
-mkdir -p "$work/hello"
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
-"$(dirname "$java_bin")/javac" -d "$work/hello" "$work/hello/Hello.java" 2>/dev/null || javac -d "$work/hello" "$work/hello/Hello.java"
-echo "JDK: $("$java_bin" -version 2>&1 | head -n 1)"
+echo "JDK the launcher picks (sections 2-4): $("$java_bin" -version 2>&1 | head -n 1)"
 
-echo "== 1. one question on the bundled file, through the launcher, vs java Hello"
-# the launcher's archive is trained (terms train) on a mix of other runs, not on this one (TrainingTest)
-hyperfine -N -w 3 -r "$runs" --export-markdown "$work/one-shot.md" \
-    "$java_bin -cp $work/hello Hello" \
-    "./terms ask 'Who holds the right of first refusal?' -o json"
+echo "== 1. one question on the bundled file, through the launcher, vs java Hello, on every JDK >= 17 installed"
+# bench/ab.py: Hello and terms on each JDK interleaved in a shuffled order every round, ratios per
+# round (issue 13's row). The launcher's archive is trained (terms train) on a mix of other runs,
+# not on this one (TrainingTest)
+python3 bench/ab.py --rounds "$runs" ${JAVA_HOME:+--java-home "$JAVA_HOME"} terms=.
 
 echo "== 2. $batch questions: one ask --batch vs jq run $batch times on the JSON form"
 python3 - "$batch" > "$work/questions.txt" <<'PY'

@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The launcher's class archive is trained by `terms train` on a mix of runs; bench/run.sh times
- * start-up on a question that must not be among them, or the archive would flatter the figure.
+ * start-up (through bench/ab.py) on a question that must not be among them, or the archive would
+ * flatter the figure.
  */
 class TrainingTest {
 
     @Test
     void theTimedQuestionIsNotATrainingRun() throws IOException {
-        String bench = Files.readString(Run.ROOT.resolve("bench/run.sh"));
-        Matcher m = Pattern.compile("\"\\./terms ask '([^']+)' -o json\"").matcher(bench);
-        assertTrue(m.find(), "bench/run.sh's target 1 not found");
+        String bench = Files.readString(Run.ROOT.resolve("bench/ab.py"));
+        Matcher m = Pattern.compile("QUESTION = \\[\"ask\", \"([^\"]+)\", \"-o\", \"json\"\\]").matcher(bench);
+        assertTrue(m.find(), "bench/ab.py's timed question (bench/run.sh's target 1) not found");
         String timed = m.group(1);
         String training = Files.readString(Run.ROOT.resolve("src/main/java/dev/terms/cli/TrainCommand.java"));
         assertFalse(training.toLowerCase(Locale.ROOT).contains(timed.toLowerCase(Locale.ROOT)),
