@@ -3,6 +3,11 @@
 # and never with NO_COLOR, TERM=dumb or --no-color; tables aligned with a header on a terminal.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# a model cache and history of its own: those under the real ~ are never touched (HOME stays:
+# the launcher may run Maven, which needs ~/.m2)
+own=$(mktemp -d)
+export TERMS_CACHE_DIR="$own/cache" TERMS_HISTORY="$own/history"
+trap 'rm -rf "$own"' EXIT
 pass=0
 # script forwards its standard input to the terminal it makes: give it one, even in CI
 on_pty() { env "$@" script -qec "./terms clauses -o table" /dev/null < /dev/null; }

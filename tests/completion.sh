@@ -3,6 +3,11 @@
 # part), and the loaded file's ids complete by calling back into terms.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# a model cache and history of its own: those under the real ~ are never touched (HOME stays:
+# the launcher may run Maven, which needs ~/.m2)
+own=$(mktemp -d)
+export TERMS_CACHE_DIR="$own/cache" TERMS_HISTORY="$own/history"
+trap 'rm -rf "$own"' EXIT
 source <(./terms completion bash) || { echo "FAIL: the script does not source"; exit 1; }
 pass=0
 check() { # description, expected word, words...

@@ -126,7 +126,8 @@ class CommandTreeTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", jvmOption, "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(Run.ROOT.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = ProcessTest.sandboxed(new ProcessBuilder(cmd).directory(Run.ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)).start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -30,12 +30,38 @@ class ProcessTest {
 
     record Result(int status, String out, String err, long millis) {}
 
+    /**
+     * Every process the tests start gets a home of its own: the model cache and the history of
+     * the real ~ are never touched (a test's env may still name its own cache).
+     */
+    static ProcessBuilder sandboxed(ProcessBuilder pb) {
+        pb.environment().remove("XDG_CACHE_HOME");
+        pb.environment().remove("XDG_STATE_HOME");
+        pb.environment().remove("TERMS_CACHE_DIR");
+        pb.environment().remove("TERMS_HISTORY");
+        pb.environment().put("HOME", home().toString());
+        return pb;
+    }
+
+    private static Path home;
+
+    static synchronized Path home() {
+        if (home == null) {
+            try {
+                home = Files.createTempDirectory("terms-test-home");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return home;
+    }
+
     /** Runs terms in its own JVM, from the test classpath, with a 256 MB heap. */
     static Process start(Path cwd, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        ProcessBuilder pb = sandboxed(new ProcessBuilder(cmd).directory(cwd.toFile()));
         pb.environment().putAll(env);
         return pb.start();
     }
@@ -59,8 +85,8 @@ class ProcessTest {
             Path in = Files.createTempFile("terms-in", ".txt");
             Files.writeString(in, stdin == null ? "" : stdin);
             in.toFile().deleteOnExit();
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(in.toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
+            ProcessBuilder pb = sandboxed(new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(in.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()));
             pb.environment().putAll(env);
             Process p = pb.start();
             boolean ended = p.waitFor(30, TimeUnit.SECONDS);
@@ -267,9 +293,9 @@ class ProcessTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String redirect : List.of("> /dev/full", ">&-")) {
             for (String args : List.of("clauses -o json", "ask --batch", "repl", "timeline")) {
-                Process p = new ProcessBuilder("sh", "-c", "printf 'who has the rofr\\nclauses\\n' | exec \"$0\" -Xmx256m "
+                Process p = sandboxed(new ProcessBuilder("sh", "-c", "printf 'who has the rofr\\nclauses\\n' | exec \"$0\" -Xmx256m "
                         + "-XX:TieredStopAtLevel=1 -cp \"$1\" dev.terms.Main " + args + " " + redirect, java,
-                        System.getProperty("java.class.path")).directory(Run.ROOT.toFile()).start();
+                        System.getProperty("java.class.path")).directory(Run.ROOT.toFile())).start();
                 p.getOutputStream().close();
                 String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(p.waitFor(10, TimeUnit.SECONDS));
@@ -376,5 +402,19 @@ class ProcessTest {
         Run.Output r = Run.terms("ask", "who holds ".repeat(10_000));
         assertEquals(1, r.status());
         assertEquals("No answer: the question is 99999 characters long; questions are read up to 2000.\n", r.out());
+    }
+
+    @Test
+    void aTestsProcessCachesUnderItsOwnHomeNeverTheRealOne(@TempDir Path dir) throws Exception {
+        // a file large enough to be cached (ModelCache.MIN_BYTES), made by the bench generator
+        Path file = dir.resolve("terms.yaml");
+        Process gen = new ProcessBuilder("python3", "bench/generate.py", "3000", file.toString()).directory(Run.ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(gen.waitFor(60, TimeUnit.SECONDS) && gen.exitValue() == 0);
+        assertTrue(Files.size(file) >= dev.terms.load.ModelCache.MIN_BYTES);
+        assertEquals(0, run(dir, "clauses").status());
+        try (var entries = Files.walk(home().resolve(".cache/terms"))) {
+            assertTrue(entries.anyMatch(Files::isRegularFile), "the model cache entry is under the test's own home");
+        }
     }
 }
