@@ -115,4 +115,20 @@ class RoughEdgesTest {
         String off = Run.in(Run.ROOT).terminal().run("--no-color", "clauses").out();
         org.junit.jupiter.api.Assertions.assertFalse(off.contains("\u001b["), off);
     }
+
+    @Test
+    void aSentenceStartsWithACapitalWhateverTheNameItStartsWith(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Run.in(dir).run("init");
+        java.nio.file.Path file = dir.resolve("terms.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("    name: Acme Corp\n",
+                "    name: the Customer\n"));
+        assertEquals("The Customer is owed this: Globex Inc. holds the right to distribute Widgets in the Territory, exclusively.",
+                Run.in(dir).run("ask", "who must supply widgets").out().lines().findFirst().orElseThrow());
+        String json = Run.in(dir).run("ask", "who may terminate", "-o", "json").out();
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"sentence\": \"The Customer may terminate the agreement for convenience.\""),
+                json);
+        assertEquals("Élan", dev.terms.render.Sentence.of("élan"));
+        assertEquals("42 days", dev.terms.render.Sentence.of("42 days"));
+    }
 }

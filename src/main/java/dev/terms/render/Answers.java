@@ -34,7 +34,7 @@ public record Answers(Corpus corpus, Result result, boolean explain) implements 
         List<List<String>> rows = new ArrayList<>();
         for (var a : result.answers()) {
             rows.add(List.of(String.valueOf(a.jsonValue()), a.label(), a.clause() == null ? "" : text.id(a.clause()),
-                    a.status().state().word(), a.sentence()));
+                    a.status().state().word(), Sentence.of(a.sentence())));
         }
         return rows;
     }

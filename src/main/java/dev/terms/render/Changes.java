@@ -127,6 +127,6 @@ public sealed interface Changes extends View.Prose, View.Markdown, View.Tabular 
     private static void sentences(PrintWriter out, boolean markdown, String side, List<Answer> answers) {
         String prefix = markdown ? "    - " + side + ": " : "    " + side + ": ";
         if (answers.isEmpty()) out.println(prefix + "(no answer)");
-        for (Answer a : answers) out.println(prefix + a.sentence());
+        for (Answer a : answers) out.println(prefix + Sentence.of(a.sentence()));
     }
 }

@@ -45,7 +45,7 @@ public final class TextRender {
         }
         Corpus.Item last = null;
         for (Answer a : r.answers()) {
-            out.println(a.sentence());
+            out.println(Sentence.of(a.sentence()));
             if (a.clause() == null) {
                 out.println("  " + style.dim(a.agreement().id() + " · " + a.agreement().title()));
             } else if (!a.clause().equals(last)) {

@@ -180,7 +180,7 @@ public final class Views {
         m.put("clause", a.clause() == null ? null : a.clause().clause().id());
         m.put("agreement", a.agreement().id());
         m.put("status", a.status().state().word());
-        m.put("sentence", a.sentence());
+        m.put("sentence", Sentence.of(a.sentence()));
         return m;
     }
 
