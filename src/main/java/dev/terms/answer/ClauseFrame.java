@@ -30,7 +30,7 @@ record ClauseFrame(
 
     /** The fields a question's word is looked for in, by weight: names first, quoted text last. */
     enum Field {
-        NAMES, KIND, ACTION, THINGS, PURPOSE, EXCEPTIONS, TEXT;
+        NAMES, KIND, ACTION, THINGS, MEANS, PURPOSE, EXCEPTIONS, TEXT;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -57,6 +57,8 @@ record ClauseFrame(
         List<String> kind = new ArrayList<>(List.of(c.kind().replace('-', ' ')));
         kind.addAll(Lexicon.KINDS.getOrDefault(c.kind(), List.of()));
         List<String> things = new ArrayList<>();
+        // what its object's definition says it means: the thing described, not what the clause does
+        List<String> means = new ArrayList<>();
         Set<String> whereKeys = new HashSet<>();
         for (String ref : new String[] {c.object(), c.where()}) {
             if (ref == null) continue;
@@ -68,8 +70,16 @@ record ClauseFrame(
             }
             things.addAll(labels);
             // what a defined term means says what the clause is about: "Inventions" are those made performing the Services
-            if (n instanceof dev.terms.model.Definition d && d.means() != null) things.add(d.means());
+            if (n instanceof dev.terms.model.Definition d && d.means() != null) means.add(d.means());
             if (ref.equals(c.where())) for (String l : labels) whereKeys.add(Text.key(l));
+        }
+        // a defined term the action names by its capitalised name ("Confidential Information that is a trade
+        // secret") brings its meaning too
+        if (c.action() != null) {
+            for (var d : a.definitions().values()) {
+                if (d.means() != null && d.name() != null && !d.name().isEmpty() && Character.isUpperCase(d.name().charAt(0))
+                        && c.action().contains(d.name()) && !means.contains(d.means())) means.add(d.means());
+            }
         }
         List<String> purpose = new ArrayList<>(c.conditions());
         purpose.addAll(c.tags());
@@ -96,7 +106,7 @@ record ClauseFrame(
         }
         // the exceptions apart: what they name is what the clause does not cover
         List<List<Text.Token>> fields = List.of(tokens(names), tokens(kind), tokens(List.of(verbs.toString())),
-                tokens(things), tokens(purpose), tokens(c.exceptions()),
+                tokens(things), tokens(means), tokens(purpose), tokens(c.exceptions()),
                 tokens(c.text() == null ? List.of() : List.of(c.text())));
         Set<String> negated = new HashSet<>();
         if (c.modality() != Modality.PROHIBITION) {

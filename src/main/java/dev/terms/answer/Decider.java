@@ -306,6 +306,7 @@ public final class Decider {
         rule.addAll(c.frame().field(ClauseFrame.Field.NAMES));
         rule.addAll(c.frame().field(ClauseFrame.Field.KIND));
         rule.addAll(c.frame().field(ClauseFrame.Field.THINGS));
+        rule.addAll(c.frame().field(ClauseFrame.Field.MEANS));
         List<String> apart = new ArrayList<>();
         for (Frame.Term t : q.frame().words()) {
             boolean content = t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.CONDITION
