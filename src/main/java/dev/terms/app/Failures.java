@@ -6,6 +6,7 @@ import dev.terms.model.Printable;
 import dev.terms.model.Location;
 import dev.terms.render.Data;
 import dev.terms.render.Format;
+import dev.terms.render.Views;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -85,16 +86,7 @@ public final class Failures {
         m.put("column", at == null || at.line() == 0 ? null : at.column());
         m.put("status", status);
         List<Object> list = new ArrayList<>();
-        for (Diagnostic d : problems) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("file", d.location().file());
-            p.put("line", d.location().line());
-            p.put("column", d.location().column());
-            p.put("severity", d.severity().word());
-            p.put("code", d.code());
-            p.put("message", d.message());
-            list.add(p);
-        }
+        for (Diagnostic d : problems) list.add(Views.diagnostic(d));
         m.put("problems", list);
         Data.write(m, Format.NDJSON, io.err());
     }

@@ -19,16 +19,7 @@ public record CheckReport(List<Diagnostic> problems, boolean ok, int files) impl
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", ok);
         List<Object> list = new ArrayList<>();
-        for (Diagnostic d : problems) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", d.location().file());
-            m.put("line", d.location().line());
-            m.put("column", d.location().column());
-            m.put("severity", d.severity().word());
-            m.put("code", d.code());
-            m.put("message", d.message());
-            list.add(m);
-        }
+        for (Diagnostic d : problems) list.add(Views.diagnostic(d));
         view.put("problems", list);
         return view;
     }

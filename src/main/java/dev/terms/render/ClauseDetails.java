@@ -2,7 +2,6 @@ package dev.terms.render;
 
 import dev.terms.model.Corpus;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Clauses in full, as show prints them: every field, the status and its dates, supersession. */
@@ -15,9 +14,7 @@ public record ClauseDetails(Corpus corpus, List<Corpus.Item> clauses, LocalDate 
 
     @Override
     public List<?> items() {
-        List<Object> out = new ArrayList<>();
-        for (Corpus.Item it : clauses) out.add(Views.clause(corpus, it, asOf));
-        return out;
+        return Views.clauses(corpus, clauses, asOf);
     }
 
     @Override

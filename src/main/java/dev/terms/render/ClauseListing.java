@@ -17,9 +17,7 @@ public record ClauseListing(Corpus corpus, List<Corpus.Item> clauses, LocalDate 
 
     @Override
     public List<?> items() {
-        List<Object> out = new ArrayList<>();
-        for (Corpus.Item it : clauses) out.add(Views.clause(corpus, it, asOf));
-        return out;
+        return Views.clauses(corpus, clauses, asOf);
     }
 
     @Override

@@ -46,6 +46,25 @@ public final class Views {
         return m;
     }
 
+    /** Clauses in full, each as {@link #clause} gives it. */
+    public static List<Object> clauses(Corpus corpus, List<Corpus.Item> items, LocalDate asOf) {
+        List<Object> out = new ArrayList<>();
+        for (Corpus.Item it : items) out.add(clause(corpus, it, asOf));
+        return out;
+    }
+
+    /** One problem found in a file, as check -o json and a JSON error print it. */
+    public static Map<String, Object> diagnostic(dev.terms.load.Diagnostic d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", d.location().file());
+        m.put("line", d.location().line());
+        m.put("column", d.location().column());
+        m.put("severity", d.severity().word());
+        m.put("code", d.code());
+        m.put("message", d.message());
+        return m;
+    }
+
     /** A clause's own fields as the file gives them, in the format's order ({@code party} always a list). */
     public static Map<String, Object> fields(Clause c) {
         Map<String, Object> m = new LinkedHashMap<>();
