@@ -2,8 +2,11 @@ package dev.terms.answer;
 
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
+import dev.terms.model.Due;
+import dev.terms.model.Duration;
 import dev.terms.model.Modality;
 import dev.terms.model.Named;
+import dev.terms.model.Quantity;
 import dev.terms.question.Amount;
 import dev.terms.question.Lexicon;
 import dev.terms.question.Text;
@@ -85,6 +88,10 @@ record ClauseFrame(
         purpose.addAll(c.tags());
         if (c.purpose() != null) purpose.add(c.purpose());
         if (c.amount() != null) purpose.add(c.amount());
+        // format 1.1: what the time fields say, in the words a question uses ("when is it due", "how often", "notice")
+        if (c.due() != null) purpose.add("due deadline " + Due.words(c.due(), c.every()));
+        if (c.every() != null) purpose.add(periodWords(c.every()));
+        if (c.notice() != null) purpose.add("notice " + c.notice().text());
         // in an action, capitalised words are defined terms ("the Disclosing Party's request"), not what is done
         // ("the Disclosing Party", "the Licensed Product"): a participle in such a name says which one, it is
         // not an act of the clause
@@ -119,7 +126,8 @@ record ClauseFrame(
         for (String s : List.of(c.title(), c.action() == null ? "" : c.action(), c.text() == null ? "" : c.text())) absent(s, absent);
         for (String s : c.conditions()) absent(s, absent);
         for (String s : c.exceptions()) absent(s, absent);
-        List<Amount> numbers = new ArrayList<>(Amount.in(c.amount()));
+        // an amount given as a value is that value, not what its text reads as
+        List<Amount> numbers = new ArrayList<>(c.quantity() != null ? List.of(amount(c.quantity())) : Amount.in(c.amount()));
         List<Amount> amounts = List.copyOf(numbers);
         numbers.addAll(Amount.in(c.title()));
         numbers.addAll(Amount.in(c.action()));
@@ -127,6 +135,28 @@ record ClauseFrame(
         numbers.addAll(Amount.in(c.text()));
         return new ClauseFrame(Set.copyOf(negated), fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
                 List.copyOf(numbers));
+    }
+
+    /** "each month monthly every recurring": how people say a period recurs. */
+    static String periodWords(Duration every) {
+        String adjective = switch (every.unit()) {
+            case DAY, BUSINESS_DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+            case QUARTER -> "quarterly";
+            case YEAR -> "annual annually yearly";
+        };
+        return "every each recurring periodic " + every.unit().word() + (every.count() == 1 ? " " + adjective : "");
+    }
+
+    /** A value as the question side reads numbers, so the two meet by value. */
+    static Amount amount(Quantity q) {
+        Amount.Unit unit;
+        if (q.money()) unit = Amount.Unit.MONEY;
+        else if (Quantity.PERCENT.equals(q.unit())) unit = Amount.Unit.PERCENT;
+        else if (Quantity.TIMES.equals(q.unit())) unit = Amount.Unit.TIMES;
+        else unit = Amount.Unit.NONE;
+        return new Amount(q.number().stripTrailingZeros(), unit, q.text());
     }
 
     private static List<Text.Token> tokens(List<String> phrases) {

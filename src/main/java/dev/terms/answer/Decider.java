@@ -4,6 +4,7 @@ import dev.terms.model.Clause;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
 import dev.terms.question.Amount;
+import dev.terms.question.Comparison;
 import dev.terms.question.Entity;
 import dev.terms.question.Frame;
 import dev.terms.question.Lexicon;
@@ -26,7 +27,8 @@ public final class Decider {
 
     /** The rows of the table, named as in the docs. */
     public enum Row {
-        ONLY_FOR, STATES_NEGATIVE, PROHIBITED, PROHIBITION_EXCEPTED, CONDITION_UNMET, PLACE_ELSEWHERE, OTHER_VALUE, STATED_NON_EXCLUSIVE,
+        ONLY_FOR, STATES_NEGATIVE, PROHIBITED, PROHIBITION_EXCEPTED, CONDITION_UNMET, PLACE_ELSEWHERE, NOTICE_TOO_SHORT,
+        COMPARED, OTHER_VALUE, STATED_NON_EXCLUSIVE,
         HELD_EXCLUSIVELY_BY_OTHER, HELD_BY_OTHER, FILLS_EVERY_SLOT, NO_LONGER_RESTRICTED, NO_LONGER,
         PERMITTED_NOT_REQUIRED, NOT_SAID;
 
@@ -164,6 +166,11 @@ public final class Decider {
                 return new Decision(Row.PLACE_ELSEWHERE, false, c, "only " + u.place().stated());
             }
             if (u.number().reason() == Unifier.Reason.DIFFERENT && actionOnTopic(c) && thingsFilled && half(c)) {
+                // format 1.1: less notice than the clause takes; a value that fails the comparison asked
+                if (cl.notice() != null && Unifier.days(f.numbers().get(0)) != null)
+                    return new Decision(Row.NOTICE_TOO_SHORT, false, c, "it takes " + cl.notice().text() + " notice");
+                if (Comparison.in(q.question()) != null)
+                    return new Decision(Row.COMPARED, false, c, "the value is " + u.number().stated());
                 return new Decision(Row.OTHER_VALUE, false, c, "the value is " + u.number().stated());
             }
             if (asksExclusivity(q) && Boolean.FALSE.equals(cl.exclusive()) && actionOnTopic(c)) {

@@ -114,10 +114,14 @@ public final class Engine {
         switch (q.type()) {
             case WHO -> projections.who(q, chosen, answers);
             case WHERE -> chosen.forEach(w -> answers.add(projections.where(w)));
-            case HOW_MUCH -> chosen.forEach(w -> answers.add(projections.howMuch(w)));
+            case HOW_MUCH -> chosen.forEach(w -> answers.add(projections.howMuch(q, w)));
             case WHEN -> projections.when(q, chosen, answers);
             case HOW_LONG -> projections.howLong(q, chosen, answers);
-            case WHAT -> note = projections.what(q, chosen, answers);
+            case WHAT -> {
+                // "how often": what the clauses' recurrence says (format 1.1), else what the clauses say
+                if (q.frame().asked() != dev.terms.question.Frame.Asked.HOW_OFTEN || !projections.howOften(chosen, answers))
+                    note = projections.what(q, chosen, answers);
+            }
             default -> throw new AssertionError(q.type());
         }
         List<Decider.Considered> considered = new ArrayList<>();

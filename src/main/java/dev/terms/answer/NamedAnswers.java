@@ -34,6 +34,8 @@ final class NamedAnswers {
         Frame f = q.frame();
         List<Answer> survival = survival(q);
         if (survival != null) return survival;
+        List<Answer> renewal = renewal(q);
+        if (renewal != null) return renewal;
         boolean bare = f.action() == null && f.condition().isEmpty() && f.place() == null;
         if (q.type() == Query.Type.WHO && bare && q.subject() == null && q.parties().size() == 1
                 && q.modalities().isEmpty()) {
@@ -113,6 +115,72 @@ final class NamedAnswers {
     }
 
     private static final Set<String> END = Set.of("termination", "expiry", "expiration", "end");
+
+    /** Verbs and nouns of stopping a renewal: "who can stop it renewing", "prevent renewal", "give notice of non-renewal". */
+    private static final Set<String> STOP = Set.of("stop", "stops", "prevent", "prevents", "block", "blocks", "end", "ends",
+            "cancel", "cancels", "halt", "avoid", "opt", "notice", "non", "nonrenewal");
+
+    /**
+     * Questions about the agreement's own renewal (format 1.1), answered from its {@code renewal}: "does the
+     * agreement renew automatically?", "who can stop it renewing?", "how much notice of non-renewal?". Null when
+     * the question is not about renewal, names anything but the agreement, or no agreement loaded says how it renews.
+     */
+    private List<Answer> renewal(Query q) {
+        Frame f = q.frame();
+        if (f.negated() || f.words().stream().noneMatch(t -> t.stem().startsWith("renew") || t.word().contains("renewal")))
+            return null;
+        for (Query.Mention m : q.topics()) {
+            for (Entity e : m.entities()) if (!(e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("renewal"))) return null;
+        }
+        boolean stopping = f.words().stream().anyMatch(t -> STOP.contains(t.word()));
+        boolean notice = f.words().stream().anyMatch(t -> t.stem().startsWith("notic"));
+        List<Answer> answers = new ArrayList<>();
+        for (Agreement a : corpus.agreements()) {
+            dev.terms.model.Renewal r = a.renewal();
+            if (r == null) continue;
+            Status s = corpus.timeline(a).agreementStatus(q.asOf());
+            List<String> by = r.by().isEmpty() ? List.copyOf(a.parties().keySet()) : r.by();
+            String how = how(a, r);
+            switch (q.type()) {
+                case YES_NO -> {
+                    if (stopping && q.subject() != null) {
+                        boolean yes = by.contains(q.subject());
+                        answers.add(new Answer(new Value.YesNo(yes), yes ? "yes" : "no", null, a, s, (yes ? "Yes: " : "No: ")
+                                + how));
+                    } else if (!stopping) {
+                        answers.add(new Answer(new Value.YesNo(r.automatic()), r.automatic() ? "yes" : "no", null, a, s,
+                                (r.automatic() ? "Yes: " : "No: ") + how));
+                    }
+                }
+                case WHO -> {
+                    if (!stopping) return null; // "who renews it" asks nothing the renewal says
+                    for (String p : by) answers.add(new Answer(new Value.Party(p), a.label(p), null, a, s,
+                            a.label(p) + " may give notice of non-renewal. " + how));
+                }
+                case HOW_MUCH, HOW_LONG -> {
+                    if (notice && r.notice() != null) {
+                        answers.add(new Answer(new Value.Text(r.notice().text()), Projections.notice(r.notice()), null, a, s,
+                                "Notice of non-renewal: " + r.notice().text() + " before a term ends. " + how));
+                    } else if (!notice && r.term() != null && q.type() == Query.Type.HOW_LONG) {
+                        answers.add(new Answer(new Value.Text(r.term().text()), r.term().text(), null, a, s,
+                                "Each renewal term runs " + r.term().text() + ". " + how));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return answers.isEmpty() ? null : answers;
+    }
+
+    /** "Larkspur–Brightwater renews automatically for terms of 1 year unless Larkspur or Brightwater gives 90 days' notice …". */
+    private static String how(Agreement a, dev.terms.model.Renewal r) {
+        if (!r.automatic()) return a.title() + " renews only if the parties agree.";
+        String who = r.by().isEmpty() ? "a party" : Sentences.names(a, r.by());
+        return a.title() + " renews automatically" + (r.term() != null ? " for terms of " + r.term().text() : "")
+                + (r.times() != null ? ", at most " + r.times() + (r.times() == 1 ? " time" : " times") : "")
+                + " unless " + who + " gives notice of non-renewal"
+                + (r.notice() != null ? " at least " + r.notice().text() + " before a term ends" : "") + ".";
+    }
 
     private static boolean describes(dev.terms.model.Party p, Frame.Term t) {
         List<String> names = new ArrayList<>(p.aliases());

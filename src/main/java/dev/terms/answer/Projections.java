@@ -4,6 +4,8 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
+import dev.terms.model.Due;
+import dev.terms.model.Duration;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import dev.terms.question.Amount;
@@ -61,11 +63,21 @@ final class Projections {
         return new Answer(v, a.label(c.where()), w.item(), a, w.status(), Sentences.placed(w.item()));
     }
 
+    /** "30 days' notice", "1 year's notice". */
+    static String notice(Duration d) {
+        return d.text() + (d.text().endsWith("s") ? "' notice" : "'s notice");
+    }
+
     void when(Query q, List<Engine.Weighed> chosen, List<Answer> answers) {
         for (Engine.Weighed w : chosen) {
             Clause c = w.item().clause();
             Status s = w.status();
             String title = Sentences.capitalise(c.title());
+            // format 1.1: "when is the fee due?" asks for its deadline, not the clause's dates
+            if (c.due() != null && q.focus() == Query.Focus.NONE) {
+                answers.add(due(q, w));
+                continue;
+            }
             boolean wantEnd = q.focus() == Query.Focus.END;
             boolean wantStart = q.focus() == Query.Focus.START || q.focus() == Query.Focus.NONE;
             if (wantStart) {
@@ -95,6 +107,39 @@ final class Projections {
                 }
             }
         }
+    }
+
+    /** A duty's deadline: by a day of each period, within a time after each, or by a point once it is dated. */
+    private Answer due(Query q, Engine.Weighed w) {
+        Clause c = w.item().clause();
+        Agreement a = w.item().agreement();
+        String title = Sentences.capitalise(c.title());
+        if (c.due() instanceof Due.By by) {
+            LocalDate on = corpus.timeline(a).dateOf(by.when(), q.asOf());
+            if (on != null) return new Answer(new Value.Date(on), on.toString(), w.item(), a, w.status(),
+                    title + ": due by " + on + ".");
+            String words = by.when() instanceof Bound.Relative r ? Sentences.relative(a, r) : a.label(Bound.text(by.when()));
+            return new Answer(new Value.Text(words), words + " (not yet dated)", w.item(), a, w.status(),
+                    title + ": due " + (by.when() instanceof Bound.Relative ? "within " : "by ") + words
+                    + ", not yet dated as of " + q.asOf() + ".");
+        }
+        String words = Due.words(c.due(), c.every());
+        return new Answer(new Value.Text(words), words, w.item(), a, w.status(), title + ": due " + words + ".");
+    }
+
+    /** "How often must sales be reported?": how often the clauses recur; null when none says. */
+    boolean howOften(List<Engine.Weighed> chosen, List<Answer> answers) {
+        boolean any = false;
+        for (Engine.Weighed w : chosen) {
+            Duration every = w.item().clause().every();
+            if (every == null) continue;
+            any = true;
+            String words = "every " + (every.count() == 1 ? every.unit().word() : every.text());
+            answers.add(new Answer(new Value.Text(every.text()), words, w.item(), w.item().agreement(), w.status(),
+                    Sentences.capitalise(w.item().clause().title()) + ": " + words
+                    + (w.item().clause().due() != null ? ", due " + Due.words(w.item().clause().due(), every) : "") + "."));
+        }
+        return any;
     }
 
     private static String endSentence(Status.End end, LocalDate asOf, Corpus.Item item) {
@@ -130,6 +175,15 @@ final class Projections {
             Clause c = w.item().clause();
             String title = Sentences.capitalise(c.title());
             String span = span(c.action());
+            Bound.Relative until = relativeUntil(c);
+            // format 1.1: "for three years after termination" is how long, whether or not it is dated yet
+            if (until != null && !until.before() && !(until.from() instanceof Bound.Start)) {
+                String words = Sentences.relative(w.item().agreement(), until);
+                answers.add(new Answer(new Value.Text(until.offset().text()), words, w.item(), w.item().agreement(), s,
+                        title + ": until " + words + (s.lastDay() != null && s.end() instanceof Status.Until
+                        ? " (last day " + s.lastDay() + ")" : "") + "."));
+                continue;
+            }
             // a period the clause states ("for 5 years", "30 days after notice") is its own answer; else its dates
             if (c.amount() != null && duration.matcher(c.amount()).find()) {
                 String amount = c.amount();
@@ -240,9 +294,19 @@ final class Projections {
         return sentence.substring(0, sentence.length() - 1) + " (in force " + Sentences.period(w.status()) + ").";
     }
 
-    /** "how much", "what is the fee": the amount the clause states. */
-    Answer howMuch(Engine.Weighed w) {
+    private static Bound.Relative relativeUntil(Clause c) {
+        for (Bound b : c.until()) if (b instanceof Bound.Relative r) return r;
+        return null;
+    }
+
+    /** "how much", "what is the fee": the amount the clause states; "how much notice": its notice (format 1.1). */
+    Answer howMuch(Query q, Engine.Weighed w) {
         Clause c = w.item().clause();
+        boolean asksNotice = q.frame().words().stream().anyMatch(t -> t.stem().startsWith("notic"));
+        if (c.notice() != null && (asksNotice || c.amount() == null)) {
+            return new Answer(new Value.Text(c.notice().text()), notice(c.notice()), w.item(), w.item().agreement(),
+                    w.status(), Sentences.capitalise(c.title()) + ": " + notice(c.notice()) + ".");
+        }
         return new Answer(new Value.Text(c.amount()), c.amount(), w.item(), w.item().agreement(), w.status(),
                 Sentences.capitalise(c.title()) + ": " + c.amount() + ".");
     }
@@ -271,6 +335,9 @@ final class Projections {
             case HELD_EXCLUSIVELY_BY_OTHER, HELD_BY_OTHER -> "No: " + c.title() + " " + Sentences.heldBy(item) + ".";
             case OTHER_VALUE -> "No: " + Sentences.capitalise(c.title()) + ": " + (c.amount() != null ? c.amount()
                     : d.by().unification().number().stated()) + ".";
+            case NOTICE_TOO_SHORT -> "No: " + Sentences.capitalise(c.title()) + " takes " + notice(c.notice()) + ".";
+            case COMPARED -> "No: " + Sentences.capitalise(c.title()) + ": " + d.by().unification().number().stated()
+                    + ", not " + d.by().unification().number().asked() + ".";
             case STATED_NON_EXCLUSIVE -> (d.yes() ? "Yes: " : "No: ") + c.title() + " is stated to be non-exclusive.";
             case NO_LONGER -> s.end() instanceof Status.SupersededBy by
                     ? "No longer: since " + by.on() + ", replaced by " + by.clause() + " ("

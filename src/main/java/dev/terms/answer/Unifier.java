@@ -4,6 +4,7 @@ import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
 import dev.terms.question.Amount;
+import dev.terms.question.Comparison;
 import dev.terms.question.Entity;
 import dev.terms.question.Frame;
 import dev.terms.question.FrameBuilder;
@@ -166,7 +167,7 @@ public final class Unifier {
         for (Query.Mention m : q.topics()) things.add(thing(m, it, cf));
 
         Slot place = place(q, it, cf);
-        Slot number = number(f, cf);
+        Slot number = number(q, c, cf);
         boolean negatedHit = false;
         // a negation in the clause concerns the question when it covers what is asked about, not its condition,
         // and, when the question has a verb, that verb: "can X share information?" is not denied by "X owes no
@@ -291,13 +292,41 @@ public final class Unifier {
         return new Slot("place", p.text(), Reason.DIFFERENT, it.agreement().label(where));
     }
 
-    private static Slot number(Frame f, ClauseFrame cf) {
+    private static Slot number(Query q, Clause c, ClauseFrame cf) {
+        Frame f = q.frame();
         if (f.numbers().isEmpty()) return new Slot("number", null, Reason.OPEN, null);
         Amount asked = f.numbers().get(0);
+        // a notice period is the least notice that will do: "on 60 days' notice" meets "30 days", "10 days" does not
+        Double days = days(asked);
+        if (c.notice() != null && days != null) {
+            return new Slot("number", asked.text(), days >= c.notice().days() - 0.5 ? Reason.SAME : Reason.DIFFERENT,
+                    c.notice().text() + " notice");
+        }
+        // "more than $1M", "at least 99%": the clause's value meets the comparison or does not
+        Comparison compared = Comparison.in(q.question());
+        if (compared != null) {
+            for (Amount a : cf.amounts()) {
+                if (a.comparable(asked))
+                    return new Slot("number", compared.words() + " " + asked.text(), compared.holds(a.value(), asked.value())
+                            ? Reason.SAME : Reason.DIFFERENT, a.text());
+            }
+        }
         for (Amount a : cf.numbers()) if (a.same(asked)) return new Slot("number", asked.text(), Reason.SAME, a.text());
         for (Amount a : cf.amounts()) {
             if (a.comparable(asked)) return new Slot("number", asked.text(), Reason.DIFFERENT, a.text());
         }
         return new Slot("number", asked.text(), Reason.UNKNOWN, null);
+    }
+
+    /** A number of days, weeks, months or years, in days; null for any other number. */
+    static Double days(Amount a) {
+        double n = a.value().doubleValue();
+        return switch (a.unit()) {
+            case DAY -> n;
+            case WEEK -> 7 * n;
+            case MONTH -> 30.44 * n;
+            case YEAR -> 365.25 * n;
+            default -> null;
+        };
     }
 }

@@ -62,6 +62,25 @@ class DecisionTableTest {
         assertEquals(!answer.equals("no"), answers.get(0).get("value"));
     }
 
+    /** The rows format 1.1's values decide: a notice period is the least that will do; a value meets a comparison or not. */
+    @ParameterizedTest(name = "{0} → {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can Globex terminate the agreement on 10 days' notice?                            | no                   | notice-too-short
+            Can Globex terminate the agreement on 60 days' notice?                            | yes                  | fills-every-slot
+            Is the liability cap more than USD 2,000,000?                                     | no                   | compared
+            Is the liability cap at least $500,000?                                           | yes                  | fills-every-slot
+            Is the liability cap less than $1M?                                               | no                   | compared
+            """)
+    void eachValueRowDecidesItsQuestion(String question, String answer, String row) throws IOException {
+        Run.Output r = Run.terms("-f", "src/test/resources/agreements/decision-table-1.1.yaml", "--as-of", "2026-06-01",
+                "ask", "-o", "json", question);
+        Map<String, Object> json = json(r.out());
+        assertEquals(row, json.get("decision"), r.out());
+        assertEquals(0, r.status());
+        assertEquals(answer, answers(json).get(0).get("label"));
+        assertEquals(answer.equals("yes"), answers(json).get(0).get("value"));
+    }
+
     @Test
     void aClauseThatStatesTheNegativeIsNeverAYes() throws IOException {
         Run.Output r = Run.terms("-f", FILE, "ask", "-o", "json", "Is Acme's warranty of fitness given?");
