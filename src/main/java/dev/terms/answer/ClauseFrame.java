@@ -92,6 +92,10 @@ record ClauseFrame(
         if (c.due() != null) purpose.add("due deadline " + Due.words(c.due(), c.every()));
         if (c.every() != null) purpose.add(periodWords(c.every()));
         if (c.notice() != null) purpose.add("notice " + c.notice().text());
+        for (dev.terms.model.Bound b : c.until()) {
+            // "how long does it last after termination": an end counted from an event says so
+            if (b instanceof dev.terms.model.Bound.Relative r) purpose.add("lasts until " + Sentences.relative(a, r));
+        }
         // in an action, capitalised words are defined terms ("the Disclosing Party's request"), not what is done
         // ("the Disclosing Party", "the Licensed Product"): a participle in such a name says which one, it is
         // not an act of the clause

@@ -313,7 +313,7 @@ public final class Engine {
     private static boolean projectable(Query q, Clause c) {
         return switch (q.type()) {
             case WHERE -> c.where() != null;
-            case HOW_MUCH -> c.amount() != null;
+            case HOW_MUCH -> c.amount() != null || c.notice() != null; // format 1.1: "how much notice"?
             default -> true;
         };
     }

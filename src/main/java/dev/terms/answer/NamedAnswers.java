@@ -129,8 +129,14 @@ final class NamedAnswers {
         Frame f = q.frame();
         if (f.negated() || f.words().stream().noneMatch(t -> t.stem().startsWith("renew") || t.word().contains("renewal")))
             return null;
+        // only the renewal itself may be named: its kind, or its own event ("notice of non-renewal")
         for (Query.Mention m : q.topics()) {
-            for (Entity e : m.entities()) if (!(e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("renewal"))) return null;
+            for (Entity e : m.entities()) {
+                boolean kind = e.kind() == Entity.Kind.CLAUSE_KIND && e.id().equals("renewal");
+                boolean event = e.kind() == Entity.Kind.EVENT && corpus.agreements().stream()
+                        .anyMatch(a -> a.renewal() != null && e.id().equals(a.renewal().unless()));
+                if (!kind && !event) return null;
+            }
         }
         boolean stopping = f.words().stream().anyMatch(t -> STOP.contains(t.word()));
         boolean notice = f.words().stream().anyMatch(t -> t.stem().startsWith("notic"));

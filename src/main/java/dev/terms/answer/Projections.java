@@ -175,6 +175,12 @@ final class Projections {
             Clause c = w.item().clause();
             String title = Sentences.capitalise(c.title());
             String span = span(c.action());
+            // format 1.1: "how much notice must X give" (read as a length of time) is the clause's notice
+            if (c.notice() != null && q.frame().words().stream().anyMatch(t -> t.stem().startsWith("notic"))) {
+                answers.add(new Answer(new Value.Text(c.notice().text()), notice(c.notice()), w.item(), w.item().agreement(),
+                        s, title + ": " + notice(c.notice()) + "."));
+                continue;
+            }
             Bound.Relative until = relativeUntil(c);
             // format 1.1: "for three years after termination" is how long, whether or not it is dated yet
             if (until != null && !until.before() && !(until.from() instanceof Bound.Start)) {

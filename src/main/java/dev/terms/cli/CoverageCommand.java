@@ -23,13 +23,13 @@ final class CoverageCommand implements Callable<Integer> {
 
     /**
      * The 41 categories of the Contract Understanding Atticus Dataset, each with the kinds (or, for
-     * the first five, the agreement fields) that encode it.
+     * the first five and the renewal's, format 1.1, the agreement fields) that encode it.
      */
     static final List<List<String>> CUAD = List.of(
             List.of("Document Name", "@title"), List.of("Parties", "@parties"),
             List.of("Agreement Date", "@effective"), List.of("Effective Date", "@effective"),
-            List.of("Expiration Date", "@until"), List.of("Renewal Term", "renewal"),
-            List.of("Notice Period To Terminate Renewal", "renewal", "termination"),
+            List.of("Expiration Date", "@until"), List.of("Renewal Term", "@renewal", "renewal"),
+            List.of("Notice Period To Terminate Renewal", "@renewal.notice", "renewal", "termination"),
             List.of("Governing Law", "governing-law"), List.of("Most Favored Nation", "most-favored-nation"),
             List.of("Non-Compete", "non-compete"), List.of("Exclusivity", "exclusivity"),
             List.of("No-Solicit Of Customers", "non-solicitation"),
@@ -86,6 +86,8 @@ final class CoverageCommand implements Callable<Integer> {
             case "agreement.parties" -> !a.parties().isEmpty();
             case "agreement.effective" -> a.effective() != null;
             case "agreement.until" -> !a.until().isEmpty();
+            case "agreement.renewal" -> a.renewal() != null;
+            case "agreement.renewal.notice" -> a.renewal() != null && a.renewal().notice() != null;
             default -> throw new AssertionError(field);
         };
     }
