@@ -28,7 +28,6 @@ import java.util.Map;
 public final class Engine {
 
     /** The share of the question's topic a clause must cover to be considered at all. */
-    static final double MIN_COVERAGE = 0.6;
     /** Up to this many clauses in all, a question that finds no answer among its candidates is tried on every clause. */
     static final int EVERY_CLAUSE = 1000;
     /** How many clauses near a yes/no question are unified with it beyond those its words already cover. */
@@ -70,7 +69,7 @@ public final class Engine {
     record Weighed(Corpus.Item item, Status status, double points, double coverage, boolean strong,
             boolean kindMissed, Relation relation, List<String> why) {
         boolean topical() {
-            return !kindMissed && strong && coverage >= MIN_COVERAGE;
+            return !kindMissed && strong && coverage >= Coverage.MIN;
         }
     }
 
@@ -146,7 +145,7 @@ public final class Engine {
 
     // ---- weighing ----
 
-    private Weighed weigh(Query q, Corpus.Item it) {
+    Weighed weigh(Query q, Corpus.Item it) {
         Clause c = it.clause();
         Agreement a = it.agreement();
         ClauseWords w = words(it);
@@ -196,9 +195,9 @@ public final class Engine {
                 double f = fieldScore(w, Text.key(m.text()));
                 if (f > 0) { best = f; bestStrong = f >= 2; reason = "mentions '" + m.text() + "'"; }
             }
-            total += 2;
+            total += Coverage.TOPIC;
             if (best > 0) {
-                matched += 2;
+                matched += Coverage.TOPIC;
                 points += best;
                 strong |= bestStrong;
                 why.add(reason);
@@ -209,9 +208,9 @@ public final class Engine {
         }
         for (String stem : q.words()) {
             double f = fieldScore(w, stem);
-            total += 1;
+            total += Coverage.WORD;
             if (f > 0) {
-                matched += 1;
+                matched += Coverage.WORD;
                 points += f;
                 strong |= f >= 2;
                 why.add("'" + stem + "' in " + fieldName(w, stem));

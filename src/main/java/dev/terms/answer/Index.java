@@ -193,7 +193,7 @@ final class Index {
     /**
      * The candidates that could still cover enough of the question to answer it, in the same order.
      * Each topic is met in {@link Engine}'s weighing only where its stems occur in some field of
-     * the clause, so a clause lacking the stems of too many topics can be passed over unweighed;
+     * the clause, counted by the {@link Coverage} rule the weighing uses, so a clause lacking the stems of too many topics can be passed over unweighed;
      * so can one that does not name the subject of a question other than yes or no.
      */
     Collection<Corpus.Item> covering(Query q, Collection<Corpus.Item> candidates) {
@@ -201,16 +201,16 @@ final class Index {
         int total = 0;
         int[] reach = new int[all.size()];
         for (Query.Mention m : q.topics()) {
-            total += 2;
+            total += Coverage.TOPIC;
             Picks met = mentionReach(m);
             if (met == null) return candidates; // a mention that may meet anything
-            for (Corpus.Item it : met.order) reach[it.ordinal()] += 2;
+            for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.TOPIC;
         }
         for (String stem : q.words()) {
-            total += 1;
+            total += Coverage.WORD;
             Picks met = new Picks();
             if (keyReach(met, stem) == Reach.ANYWHERE) return candidates;
-            for (Corpus.Item it : met.order) reach[it.ordinal()] += 1;
+            for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.WORD;
         }
         // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject
         boolean[] subject = null;
@@ -220,7 +220,7 @@ final class Index {
         }
         List<Corpus.Item> out = new ArrayList<>();
         for (Corpus.Item it : candidates) {
-            if ((double) reach[it.ordinal()] / total >= Engine.MIN_COVERAGE
+            if (Coverage.enough(reach[it.ordinal()], total)
                     && (subject == null || subject[it.ordinal()])) out.add(it);
         }
         return out;
