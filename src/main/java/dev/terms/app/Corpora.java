@@ -96,18 +96,23 @@ public final class Corpora {
 
     public Loaded get(List<Path> paths, Reader reader, PrintWriter err) throws LoadException {
         List<String> stamps = stamps(paths);
-        if (current != null && current.paths().equals(paths) && current.stamps().equals(stamps)) return current;
+        // read the field once: a cancelled line still loading on its own thread may set it at any moment, and
+        // reading it twice could hand this line the other line's files
+        Loaded last = current;
+        if (last != null && last.paths().equals(paths) && last.stamps().equals(stamps)) return last;
         try {
-            current = new Loaded(paths, stamps, reader.read(paths));
-            return current;
+            Loaded loaded = new Loaded(paths, stamps, reader.read(paths));
+            current = loaded;
+            return loaded;
         } catch (LoadException e) {
-            if (current == null || !current.paths().equals(paths) || e.unreadable()) throw e;
+            if (last == null || !last.paths().equals(paths) || e.unreadable()) throw e;
             for (Diagnostic d : e.diagnostics()) err.println(d);
             err.println("terms: the file changed and is now invalid; keeping the last good version loaded");
             err.flush();
             // remember the bad stamps, so the same problem is reported once, not on every line
-            current = current.restamped(stamps);
-            return current;
+            Loaded kept = last.restamped(stamps);
+            current = kept;
+            return kept;
         }
     }
 
