@@ -90,6 +90,16 @@ class CliTest {
     }
 
     @Test
+    void batchSkipsBlankLinesAndCommentsAndGivesEachAnswerItsLine() {
+        Run.Output r = Run.in(Run.ROOT).stdin("# questions for the partnership\nwho has the rofr\n\n  # not a question\n"
+                + "where is the api hosted\n").run("ask", "--batch", "-o", "ndjson", "--fields", "question,line,type");
+        assertEquals("{\"question\":\"who has the rofr\",\"line\":2,\"type\":\"who\"}\n"
+                + "{\"question\":\"where is the api hosted\",\"line\":5,\"type\":\"where\"}\n", r.out());
+        assertEquals("", r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
     void explainShowsTheQueryAndTheCandidates() {
         Run.Output r = Run.terms("ask", "--explain", "who has the rofr");
         assertTrue(r.out().contains("explain:\n  type: who\n"), r.out());

@@ -19,7 +19,8 @@ final class AskCommand extends QuestionCommand {
     CommandSpec spec() {
         CommandSpec s = spec("ask", "QUESTION", "The question; quote it or not.");
         s.addOption(Specs.<Boolean>option(() -> batch, v -> batch = v, "--batch").type(boolean.class).initialValue(false)
-                .description("Read one question a line from standard input; one answer each.").build());
+                .description("Read one question a line from standard input; one answer each (blank lines and # "
+                        + "comments are skipped; the JSON answer has the question's line).").build());
         s.usageMessage().description("Answer a question in plain English, citing the clause that supports the answer.")
                 .footerHeading("%nExamples:%n")
                 .footer("  terms ask \"Who holds the right of first refusal?\"",
@@ -48,10 +49,11 @@ final class AskCommand extends QuestionCommand {
         boolean all = true;
         try {
             String line;
-            while ((line = ws.io().in().readLine()) != null) {
-                if (line.isBlank()) continue;
-                Result r = ask(ws, line.strip());
-                all &= print(ws, r);
+            for (int number = 1; (line = ws.io().in().readLine()) != null; number++) {
+                String q = line.strip();
+                if (q.isEmpty() || q.startsWith("#")) continue; // a file of questions may be commented
+                Result r = ask(ws, q);
+                all &= print(ws, r, number);
                 if (ws.io().out().checkError()) break; // the reader went away: stop quietly
             }
         } catch (IOException e) {

@@ -64,7 +64,12 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     /** Prints one result; true when it answered. */
     boolean print(Workspace ws, Result r) throws LoadException {
-        ws.print(new Answers(ws.corpus(), r, explain));
+        return print(ws, r, 0);
+    }
+
+    /** Prints one result, with the line of standard input it was asked on when {@code line > 0} (ask --batch). */
+    boolean print(Workspace ws, Result r, int line) throws LoadException {
+        ws.print(new Answers(ws.corpus(), r, explain, line));
         return r.answered();
     }
 

@@ -4,9 +4,17 @@ import dev.terms.answer.Result;
 import dev.terms.model.Corpus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** What one question produced, as ask prints it; {@code explain}: with the weighing. */
-public record Answers(Corpus corpus, Result result, boolean explain) implements View.Prose, View.Tabular {
+/**
+ * What one question produced, as ask prints it; {@code explain}: with the weighing; {@code line}:
+ * the question's line in the input of {@code ask --batch} (0 otherwise).
+ */
+public record Answers(Corpus corpus, Result result, boolean explain, int line) implements View.Prose, View.Tabular {
+
+    public Answers(Corpus corpus, Result result, boolean explain) {
+        this(corpus, result, explain, 0);
+    }
 
     @Override
     public Fields fields() {
@@ -15,7 +23,8 @@ public record Answers(Corpus corpus, Result result, boolean explain) implements 
 
     @Override
     public Object data() {
-        return Views.result(corpus, result, explain);
+        Map<String, Object> tree = Views.result(corpus, result, explain);
+        return line > 0 ? Views.withLine(tree, line) : tree;
     }
 
     @Override

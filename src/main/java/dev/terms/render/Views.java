@@ -150,6 +150,15 @@ public final class Views {
         return m;
     }
 
+    /** An answer of {@code ask --batch}: {@code line}, the question's line in the input, after {@code question}. */
+    public static Map<String, Object> withLine(Map<String, Object> result, int line) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("question", result.get("question"));
+        m.put("line", line);
+        m.putAll(result);
+        return m;
+    }
+
     /** The question's frame: the slot asked, each slot filled, and every word with its role. */
     public static Map<String, Object> frame(Frame f, boolean words) {
         Map<String, Object> m = new LinkedHashMap<>();
