@@ -73,6 +73,10 @@ class FieldsTest {
                 check(Fields.RESULT, "-f", f, "ask", "--explain", q, "-o", "json");
             }
         }
+        check(Fields.RESULT, "ask", "--batch", "-o", "json", "Who holds the right of first refusal?");
+        check(Fields.TEST, "test", "src/test/resources/expect/wrong.questions.yaml", "-o", "json");
+        check(Fields.QUOTATION, "verify", "-o", "json");
+        check(Fields.QUOTATION, "-f", "src/test/resources/quote/altered.yaml", "verify", "-o", "json");
         check(Fields.FILE_DIFF, "diff", "src/test/resources/versions/distribution-v1.yaml",
                 "src/test/resources/versions/distribution-v2.yaml", "--questions", "src/test/resources/versions/questions.txt",
                 "-o", "json");

@@ -97,6 +97,7 @@ public final class Cli {
         m.put("check", CheckCommand::new);
         m.put("schema", SchemaCommand::new);
         m.put("coverage", CoverageCommand::new);
+        m.put("test", TestCommand::new);
         m.put("init", InitCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("repl", () -> new ReplCommand(session));

@@ -1,5 +1,6 @@
 package dev.terms.load;
 
+import dev.terms.expect.QuestionsFile;
 import dev.terms.model.Location;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -29,7 +30,8 @@ public final class TermsFiles {
      */
     public static boolean isTermsFile(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".terms.json");
+        // a questions file (terms test) sits beside the terms files but is not one
+        return (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".terms.json")) && !QuestionsFile.named(name);
     }
 
     /** Whether a file is read as JSON: by its name, {@code *.json} (any case); everything else is YAML. */

@@ -4,6 +4,8 @@
  * ({@code YamlReader}, {@code Tape}), the tape into records with every structural diagnostic
  * ({@code Decoder}), what must hold between the parts ({@code References}), located
  * diagnostics with stable codes, and the on-disk cache of parsed large files. {@code
- * TermsLoader} runs these steps; none keeps anything between calls. Imports only {@code model}.
+ * TermsLoader} runs these steps; none keeps anything between calls. Also questions files ({@code
+ * terms test}) into {@code expect}'s records ({@code QuestionsLoader}). Imports only {@code model}
+ * and {@code expect}.
  */
 package dev.terms.load;

@@ -101,6 +101,14 @@ public record Fields(Map<String, Fields> named) {
 
     public static final Fields COVERAGE = of("category", "kinds", "fields", "clauses", "covered");
 
+    /** terms test's report. */
+    public static final Fields TEST = of("ok", "passed", "failed")
+            .with("questions", of("file", "line", "column", "question", "asOf", "passed", "expected", "got"));
+
+    /** terms verify's findings, one object each. */
+    public static final Fields QUOTATION = of("clause", "agreement").with("location", LOCATION).and("result")
+            .with("at", LOCATION).with("closest", LOCATION.and("passage", "marked")).and("why");
+
     public static final Fields CHECK = of("ok").with("problems", of("file", "line", "column", "severity", "code", "message"));
 
     public static final Fields ANSWER = of("value", "label", "clause", "agreement", "status", "sentence")
@@ -109,7 +117,12 @@ public record Fields(Map<String, Fields> named) {
     public static final Fields FRAME = of("asked", "subject", "others", "modalities", "polarity", "action", "object", "place",
             "numbers", "condition", "conditionPolarity", "words");
 
-    public static final Fields RESULT = of("question", "type", "asOf").with("answers", ANSWER).with("clauses", CLAUSE)
+    /** A clause supporting an answer: where its quotation stands in the contract's own text too (terms verify). */
+    public static final Fields ANSWER_CLAUSE = CLAUSE.with("sourceLocation", LOCATION);
+
+    /** {@code line}: the question's line in the input of {@code ask --batch}. */
+    public static final Fields RESULT = of("question", "line", "type", "asOf").with("answers", ANSWER)
+            .with("clauses", ANSWER_CLAUSE)
             .with("suggestions", of("clause", "agreement", "title")).and("note").with("frame", FRAME).and("decision")
             .with("explain", of("query").with("frame", FRAME).and("decision", "candidates"));
 

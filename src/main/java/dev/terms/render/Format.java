@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Output formats. {@code table} and {@code markdown} apply where a list is printed, {@code sarif} to check. */
+/**
+ * Output formats. {@code table} and {@code markdown} apply where a list is printed, {@code sarif}
+ * to check, {@code tap} and {@code junit} to test.
+ */
 public enum Format {
-    TEXT, JSON, YAML, NDJSON, TABLE, MARKDOWN, SARIF;
+    TEXT, JSON, YAML, NDJSON, TABLE, MARKDOWN, SARIF, TAP, JUNIT;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

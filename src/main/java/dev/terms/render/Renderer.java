@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Turns any view that has what its format needs into output: one small class per format. */
 public sealed interface Renderer permits TextRenderer, TableRenderer, MarkdownRenderer, JsonRenderer, YamlRenderer,
-        NdjsonRenderer, SarifRenderer {
+        NdjsonRenderer, SarifRenderer, TapRenderer, JunitRenderer {
 
     Format format();
 
@@ -23,6 +23,8 @@ public sealed interface Renderer permits TextRenderer, TableRenderer, MarkdownRe
             case YAML -> new YamlRenderer();
             case NDJSON -> new NdjsonRenderer();
             case SARIF -> new SarifRenderer();
+            case TAP -> new TapRenderer();
+            case JUNIT -> new JunitRenderer();
         };
     }
 

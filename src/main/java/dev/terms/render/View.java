@@ -60,6 +60,16 @@ public interface View {
     /** Only a list of data: what --fields leaves of a list. */
     record PickedList(List<?> items, Fields fields) implements Listed {}
 
+    /** Test results as TAP 14, for CI systems: terms test. */
+    interface TestAnything extends View {
+        void tap(PrintWriter out);
+    }
+
+    /** Test results as JUnit XML, for CI systems: terms test. */
+    interface JunitXml extends View {
+        void junit(PrintWriter out);
+    }
+
     /** Where a view is printed: the stream, its decoration, and whether a person is reading it. */
     record Page(PrintWriter out, Style style, boolean terminal) {}
 }
