@@ -33,7 +33,8 @@ class CliTest {
         assertEquals("Microsoft holds the right to have the first option on new capacity offered by OpenAI.", lines.get(0));
         assertEquals("  rofr-new-capacity · Right of first refusal on new capacity · in force since 2025-01-21", lines.get(1));
         assertTrue(lines.get(2).startsWith("  \"Microsoft will not have exclusivity as OpenAI's cloud provider"));
-        assertEquals("  terms.yaml:103:5 · article ¶3–4 · press-report", lines.get(3));
+        assertEquals("  terms.yaml:104:5 · sources/microsoft-openai-updated-relationship.txt:4:26 · article ¶3–4 · press-report",
+                lines.get(3));
     }
 
     @Test
@@ -49,7 +50,9 @@ class CliTest {
         assertEquals("microsoft", answer.get("value"));
         assertEquals("in-force", answer.get("status"));
         Map<String, Object> clause = ((List<Map<String, Object>>) json.get("clauses")).get(0);
-        assertEquals(Map.of("file", "terms.yaml", "line", 103L, "column", 5L), clause.get("location"));
+        assertEquals(Map.of("file", "terms.yaml", "line", 104L, "column", 5L), clause.get("location"));
+        assertEquals(Map.of("file", "sources/microsoft-openai-updated-relationship.txt", "line", 4L, "column", 26L),
+                clause.get("sourceLocation"));
         assertEquals("press-report", clause.get("evidence"));
         assertEquals(List.of("cloud-exclusivity"), clause.get("supersedes"));
     }

@@ -32,7 +32,7 @@ class LayersTest {
             List.of("expect"),
             List.of("load"),
             List.of("question"),
-            List.of("answer", "change", "lint"),
+            List.of("answer", "change", "lint", "quote"),
             List.of("render"),
             List.of("app"),
             List.of("cli", "repl"),

@@ -157,6 +157,19 @@ public final class Workspace {
         return options.debug();
     }
 
+    private dev.terms.quote.Quotations quotations;
+
+    /** The clauses' quotations looked for in their sources' texts, each text read once per command. */
+    public dev.terms.quote.Quotations quotations() {
+        if (quotations == null) quotations = new dev.terms.quote.Quotations(io.cwd(), this::shown);
+        return quotations;
+    }
+
+    /** Where a clause's quotation stands in its contract's text, for answers to cite; null when not found. */
+    public java.util.function.Function<Corpus.Item, dev.terms.model.Location> quoted() {
+        return it -> quotations().at(it.agreement(), it.clause());
+    }
+
     public Corpus corpus() throws LoadException {
         return loaded().corpus();
     }

@@ -98,6 +98,7 @@ public final class Cli {
         m.put("schema", SchemaCommand::new);
         m.put("coverage", CoverageCommand::new);
         m.put("test", TestCommand::new);
+        m.put("verify", VerifyCommand::new);
         m.put("init", InitCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("repl", () -> new ReplCommand(session));

@@ -69,7 +69,7 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     /** Prints one result, with the line of standard input it was asked on when {@code line > 0} (ask --batch). */
     boolean print(Workspace ws, Result r, int line) throws LoadException {
-        ws.print(new Answers(ws.corpus(), r, explain, line));
+        ws.print(new Answers(ws.corpus(), r, explain, line, ws.quoted()));
         return r.answered();
     }
 

@@ -59,7 +59,7 @@ final class Decoder {
     static final Shape AGREEMENT = new Shape("id", "title", "aliases", "effective", "until", "renewal", "sources", "note");
     static final Shape RENEWAL = new Shape("automatic", "term", "times", "notice", "by", "unless", "text", "source");
     static final Shape AMOUNT = new Shape("value", "currency", "unit", "percent", "times", "per", "of");
-    static final Shape SOURCE = new Shape("id", "title", "url", "date");
+    static final Shape SOURCE = new Shape("id", "title", "url", "date", "file");
     static final Shape PARTY = new Shape("name", "aliases", "role", "note");
     static final Shape DEFINITION = new Shape("name", "aliases", "means", "type", "note");
     static final Shape EVENT = new Shape("name", "aliases", "date", "note");
@@ -276,7 +276,7 @@ final class Decoder {
             Fields f = object(item, "a source", SOURCE, List.of("id", "title"));
             if (f == null) continue;
             out.add(new Source(id(f, "id", "source"), string(f, "title", "source"), string(f, "url", "source"),
-                    dateText(f, "date", "source")));
+                    dateText(f, "date", "source"), string(f, "file", "source")));
         }
         return out;
     }

@@ -113,6 +113,7 @@ public final class ModelCodec {
             out.string(s.title());
             out.string(s.url());
             out.string(s.date());
+            out.string(s.file());
         }
         out.string(a.note());
         out.count(a.parties().size());
@@ -195,7 +196,7 @@ public final class ModelCodec {
             List<Bound> until = in.bounds();
             Renewal renewal = in.renewal();
             List<Source> sources = new ArrayList<>();
-            for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string()));
+            for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string(), in.string()));
             String note = in.string();
             Map<String, Party> parties = new LinkedHashMap<>();
             for (int i = in.size(); i > 0; i--) {

@@ -5,15 +5,19 @@ import dev.terms.model.Corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import dev.terms.model.Location;
 
 /**
  * What one question produced, as ask prints it; {@code explain}: with the weighing; {@code line}:
- * the question's line in the input of {@code ask --batch} (0 otherwise).
+ * the question's line in the input of {@code ask --batch} (0 otherwise); {@code quoted}: where a
+ * clause's quotation stands in the contract's own text, when known (null otherwise).
  */
-public record Answers(Corpus corpus, Result result, boolean explain, int line) implements View.Prose, View.Tabular {
+public record Answers(Corpus corpus, Result result, boolean explain, int line, Function<Corpus.Item, Location> quoted)
+        implements View.Prose, View.Tabular {
 
     public Answers(Corpus corpus, Result result, boolean explain) {
-        this(corpus, result, explain, 0);
+        this(corpus, result, explain, 0, it -> null);
     }
 
     @Override
@@ -23,13 +27,13 @@ public record Answers(Corpus corpus, Result result, boolean explain, int line) i
 
     @Override
     public Object data() {
-        Map<String, Object> tree = Views.result(corpus, result, explain);
+        Map<String, Object> tree = Views.result(corpus, result, explain, quoted);
         return line > 0 ? Views.withLine(tree, line) : tree;
     }
 
     @Override
     public void text(Page page) {
-        new TextRender(corpus, page.style(), page.out()).result(result, explain);
+        new TextRender(corpus, page.style(), page.out(), quoted).result(result, explain);
     }
 
     @Override

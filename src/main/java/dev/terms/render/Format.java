@@ -24,6 +24,20 @@ public enum Format {
         return Arrays.stream(values()).map(Format::word).toList();
     }
 
+    /** The one command that writes this format ({@code check} for sarif, {@code test} for tap and junit), else null. */
+    public String only() {
+        return switch (this) {
+            case SARIF -> "check";
+            case TAP, JUNIT -> "test";
+            default -> null;
+        };
+    }
+
+    /** The formats a command may be asked for: the common ones and its own. */
+    public static List<String> words(String command) {
+        return Arrays.stream(values()).filter(f -> f.only() == null || f.only().equals(command)).map(Format::word).toList();
+    }
+
     /** Whether this format writes machine-readable data rather than text for people. */
     public boolean structured() {
         return this == JSON || this == YAML || this == NDJSON;

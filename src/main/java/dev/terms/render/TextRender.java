@@ -23,10 +23,19 @@ public final class TextRender {
     private final Style style;
     private final PrintWriter out;
 
+    private final java.util.function.Function<Corpus.Item, dev.terms.model.Location> quoted;
+
     public TextRender(Corpus corpus, Style style, PrintWriter out) {
+        this(corpus, style, out, it -> null);
+    }
+
+    /** {@code quoted}: where a clause's quotation stands in the contract's text, cited after the terms file's line. */
+    public TextRender(Corpus corpus, Style style, PrintWriter out,
+            java.util.function.Function<Corpus.Item, dev.terms.model.Location> quoted) {
         this.corpus = corpus;
         this.style = style;
         this.out = out;
+        this.quoted = quoted;
     }
 
     /** {@code agreement/clause} where several agreements are loaded, else the clause id. */
@@ -65,6 +74,8 @@ public final class TextRender {
         if (c.text() != null) out.println("  \"" + c.text().strip() + "\"");
         List<String> where = new ArrayList<>();
         where.add(c.location().toString());
+        dev.terms.model.Location at = quoted.apply(it);
+        if (at != null) where.add(at.toString());
         if (c.source() != null) where.add(c.source());
         if (c.evidence() != null) where.add(c.evidence().word());
         out.println("  " + style.dim(String.join(" · ", where)));

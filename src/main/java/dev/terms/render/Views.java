@@ -121,6 +121,15 @@ public final class Views {
 
     /** The spec's JSON answer. */
     public static Map<String, Object> result(Corpus corpus, Result r, boolean explain) {
+        return result(corpus, r, explain, it -> null);
+    }
+
+    /**
+     * The spec's JSON answer; each clause with {@code sourceLocation}, where its quotation stands
+     * in the contract's own text, when {@code quoted} knows it.
+     */
+    public static Map<String, Object> result(Corpus corpus, Result r, boolean explain,
+            java.util.function.Function<Corpus.Item, Location> quoted) {
         Query q = r.query();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("question", q.question());
@@ -130,7 +139,12 @@ public final class Views {
         for (Answer a : r.answers()) answers.add(answer(a, r));
         m.put("answers", answers);
         List<Object> clauses = new ArrayList<>();
-        for (Corpus.Item it : r.clauses()) clauses.add(clause(corpus, it, q.asOf()));
+        for (Corpus.Item it : r.clauses()) {
+            Map<String, Object> c = clause(corpus, it, q.asOf());
+            Location at = quoted.apply(it);
+            if (at != null) c.put("sourceLocation", location(at));
+            clauses.add(c);
+        }
         m.put("clauses", clauses);
         if (!r.answered()) {
             List<Object> suggestions = new ArrayList<>();

@@ -34,15 +34,14 @@ final class Candidates {
         if (first.equals("set")) {
             if (index == 1) return List.of("format", "as-of", "file");
             if (index == 2 && previous.equals("format")) {
-                return Format.words().stream().filter(w -> !w.equals("sarif")).toList();
+                return Format.words("");
             }
             if (index == 2 && previous.equals("as-of")) return List.of("today");
             return List.of();
         }
         switch (previous) {
             case "-o", "--format" -> {
-                return first.equals("check") ? Format.words()
-                        : Format.words().stream().filter(w -> !w.equals("sarif")).toList();
+                return Format.words(first);
             }
             case "--modality" -> {
                 return Modality.words();
