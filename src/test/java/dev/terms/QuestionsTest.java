@@ -29,7 +29,10 @@ class QuestionsTest {
             "src/test/resources/agreements/contoso-northwind-nda.yaml",
             "src/test/resources/agreements/decision-table.yaml",
             "tests/acceptance/agreements/data-processing-agreement.yaml",
-            "tests/acceptance/agreements/office-lease.yaml");
+            "tests/acceptance/agreements/office-lease.yaml",
+            "src/test/resources/time/supply.yaml",
+            "src/test/resources/versions/distribution-v1.yaml",
+            "src/test/resources/versions/distribution-v2.yaml");
 
     @Test
     void aWrongExpectationFailsWithWhatWasExpectedAndWhatCame() {
