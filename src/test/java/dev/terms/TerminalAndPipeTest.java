@@ -40,7 +40,9 @@ class TerminalAndPipeTest {
             "repl", "SessionTest (pipe) and tests/repl-tmux.sh (terminal)",
             "train", "TrainingTest: it prints nothing",
             "__complete", "CliTest: completion candidates, one a line, for the shell",
-            "help", "CliTest: picocli's usage text");
+            "help", "CliTest: picocli's usage text",
+            "test", "QuestionsTest: its questions files sit beside the terms files, not in a fresh directory",
+            "verify", "VerifyTest: its contract texts sit beside the terms files, not in a fresh directory");
 
     static {
         line("ask", "ask", "Who holds the right of first refusal?");
