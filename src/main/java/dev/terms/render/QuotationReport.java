@@ -16,6 +16,11 @@ public record QuotationReport(List<Entry> entries) implements View.Listed, View.
     /** One clause's quotation and what became of it. */
     public record Entry(Agreement agreement, Clause clause, Quotation quotation) {}
 
+    @Override
+    public Fields fields() {
+        return Fields.QUOTATION;
+    }
+
     /** Whether every quotation was found. */
     public boolean ok() {
         return entries.stream().allMatch(e -> e.quotation() instanceof Quotation.Found);
