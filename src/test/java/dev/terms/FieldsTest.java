@@ -96,7 +96,7 @@ class FieldsTest {
     void nestedAnswerFieldsArePicked() {
         Run.Output r = Run.terms("ask", "Who holds the right of first refusal?", "--fields", "value,label");
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("terms: unknown field 'value'; the fields are question, type, asOf, answers, "
+        assertTrue(r.err().startsWith("terms: unknown field 'value'; the fields are question, line, type, asOf, answers, "
                 + "answers.value, answers.label,"), r.err());
         Run.Output ok = Run.terms("ask", "Who holds the right of first refusal?", "--fields", "answers.value,answers.label",
                 "-o", "ndjson");
