@@ -37,10 +37,11 @@ class VerifyTest {
     /** Two real agreements filed with the SEC (CUAD), each quoted from the text kept beside it. */
     @Test
     void realContractsQuotedFromTheirFiledText() {
-        Run.Output r = Run.terms("-f", "tests/acceptance/pending/agreements", "verify");
+        Run.Output r = Run.terms("-f", "tests/acceptance/agreements/imine-sunwai-distributor.yaml",
+                "-f", "tests/acceptance/agreements/novo-hgf-joint-venture.yaml", "verify");
         assertEquals("60 found, 0 not found", r.out().lines().reduce((a, b) -> b).orElse(""));
-        assertEquals("tests/acceptance/pending/agreements/imine-sunwai-distributor.yaml:646:5: clause 'arbitration': "
-                + "found at tests/acceptance/pending/agreements/imine-sunwai-distributor.txt:62:4658",
+        assertEquals("tests/acceptance/agreements/imine-sunwai-distributor.yaml:646:5: clause 'arbitration': "
+                + "found at tests/acceptance/agreements/imine-sunwai-distributor.txt:62:4658",
                 r.out().lines().filter(l -> l.contains("imine") && l.contains("'arbitration'")).findFirst().orElse(""));
         assertEquals(0, r.status());
     }
