@@ -85,10 +85,22 @@ wait_for 'Cancelled.' 5
 wait_for_prompt
 [ $((SECONDS - cancelled)) -le 3 ] || { echo "FAIL: the prompt took $((SECONDS - cancelled))s to come back"; exit 1; }
 # Ctrl-C at an empty prompt, twice: a new prompt each time, the session stays (as in psql)
+# each Ctrl-C must have made its prompt before the next key: the signal comes apart from the keys typed,
+# and a late one would cancel the next line instead ("set file" cancelled, the question asked of the big file)
+empty_prompts() { screen | sed 's/ *$//' | grep -c '^terms>$' || true; }
+wait_for_empty_prompts() {
+    local deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if [ "$(empty_prompts)" -ge "$1" ]; then return 0; fi
+        sleep 0.2
+    done
+    echo "FAIL: Ctrl-C at the prompt made no new prompt"; screen; exit 1
+}
+before=$(empty_prompts)
 t send-keys -t s C-c
-sleep 0.3
+wait_for_empty_prompts $((before + 1))
 t send-keys -t s C-c
-wait_for_prompt
+wait_for_empty_prompts $((before + 2))
 t send-keys -t s 'set file terms.yaml' Enter
 wait_for_prompt
 t send-keys -t s 'who shares revenue' Enter
