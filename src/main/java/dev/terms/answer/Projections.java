@@ -8,7 +8,6 @@ import dev.terms.model.Due;
 import dev.terms.model.Duration;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
-import dev.terms.question.Amount;
 import dev.terms.question.Frame;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
