@@ -144,7 +144,7 @@ public final class Decider {
             boolean asksLeave = !q.modalities().equals(Set.of(Modality.OBLIGATION));
             // a ban that names no recipient bans the act to anyone: "to his own consulting firm" is one case of it
             Set<String> anyone = namesRecipient(c) ? Set.of() : recipient(f);
-            boolean bannedThings = u.things().stream().allMatch(t -> t.reason().fills() || anyone.containsAll(words(t.asked())));
+            boolean bannedThings = u.things().stream().allMatch(t -> t.reason().fills() || aside(t, anyone));
             if (cl.modality() == Modality.PROHIBITION && !cl.negative() && banned && asksLeave && bannedThings
                     && half(c, anyone) && beyondTheVerb(c) && !asksProhibition(q)) {
                 for (String x : cl.exceptions()) {
@@ -268,8 +268,9 @@ public final class Decider {
         return false;
     }
 
-    private static List<String> words(String phrase) {
-        return Text.tokens(phrase).stream().map(Text.Token::word).toList();
+    /** Whether every word of a thing the question names is among those {@code ignored}. */
+    private static boolean aside(Unifier.Slot thing, Set<String> ignored) {
+        return Text.tokens(thing.asked()).stream().allMatch(t -> ignored.contains(t.word()));
     }
 
     private static boolean half(Considered c) {
@@ -281,7 +282,7 @@ public final class Decider {
         List<Unifier.WordMatch> ws = c.unification().words().stream()
                 .filter(w -> w.matched() || !ignored.contains(w.term().word())).toList();
         List<Unifier.Slot> things = c.unification().things().stream()
-                .filter(t -> t.reason().fills() || !ignored.containsAll(words(t.asked()))).toList();
+                .filter(t -> t.reason().fills() || !aside(t, ignored)).toList();
         long matched = ws.stream().filter(Unifier.WordMatch::matched).count()
                 + things.stream().filter(t -> t.reason().fills()).count();
         return matched * 2 >= ws.size() + things.size();

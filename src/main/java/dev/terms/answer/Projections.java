@@ -173,7 +173,6 @@ final class Projections {
             Status s = w.status();
             Clause c = w.item().clause();
             String title = Sentences.capitalise(c.title());
-            String span = span(c.action());
             // format 1.1: "how much notice must X give" (read as a length of time) is the clause's notice
             if (c.notice() != null && q.frame().words().stream().anyMatch(t -> t.stem().startsWith("notic"))) {
                 answers.add(new Answer(new Value.Text(c.notice().text()), notice(c.notice()), w.item(), w.item().agreement(),
@@ -190,6 +189,7 @@ final class Projections {
                 continue;
             }
             // a period the clause states ("for 5 years", "30 days after notice") is its own answer; else its dates
+            String span = span(c.action());
             if (c.amount() != null && duration.matcher(c.amount()).find()) {
                 String amount = c.amount();
                 answers.add(new Answer(new Value.Text(amount), amount, w.item(), w.item().agreement(), s,

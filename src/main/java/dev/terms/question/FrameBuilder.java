@@ -150,7 +150,7 @@ public final class FrameBuilder {
             } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             // "keep copies", "retain the deposit": what is kept is done; "retain the right to" holds a right
-            else if (KEEPING.contains(w) && !cond[j] && !holdsRight(tokens, j)) role[j] = null;
+            else if (KEEPING.contains(w) && !cond[j] && !keepsRightOrState(tokens, j)) role[j] = null;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
             else if (CLAUSE_NOUNS.contains(w) && j > 0 && known[j - 1] == Known.THING) role[j] = Frame.Role.FILLER;
             // "the receiving party", "the disclosing party": a role of either party, not what is done
@@ -248,7 +248,7 @@ public final class FrameBuilder {
     private static final Set<String> KEPT_STATES = Set.of("confidential", "secret", "private", "safe", "secure",
             "confidentially", "informed", "apprised");
 
-    private static boolean holdsRight(List<Text.Token> tokens, int j) {
+    private static boolean keepsRightOrState(List<Text.Token> tokens, int j) {
         for (int k = j + 1; k < tokens.size(); k++) if (KEPT_STATES.contains(tokens.get(k).word())) return true;
         for (int k = j + 1; k < tokens.size(); k++) {
             String w = tokens.get(k).word();
