@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Answers a {@link Query} from the loaded agreements: the index's candidates are weighed by the
  * question's words (retrieval), unified slot by slot with the question's frame ({@link Unifier}),
- * decided by the table of {@link Decider} for yes/no, and projected by type ({@link Projections}).
+ * decided by the table of {@link Decider} for yes/no, and projected by the answer type asked
+ * ({@link Projection}, {@link YesNoProjection}).
  * What the files answer by name alone comes from {@link NamedAnswers}.
  */
 public final class Engine {
@@ -41,12 +42,21 @@ public final class Engine {
     private final Map<Corpus.Item, ClauseWords> words = new HashMap<>();
     private final Map<String, List<String>> nameKeys = new HashMap<>();
 
-    private final Projections projections;
+    private final WhoProjection who = new WhoProjection();
+    private final WhereProjection where = new WhereProjection();
+    private final HowMuchProjection howMuch = new HowMuchProjection();
+    private final HowLongProjection howLong = new HowLongProjection();
+    private final WhenProjection when;
+    private final WhatProjection what;
+    private final HowOftenProjection howOften;
+    private final YesNoProjection yesNo = new YesNoProjection();
     private final NamedAnswers names;
 
     public Engine(Corpus corpus) {
         this.corpus = corpus;
-        this.projections = new Projections(corpus);
+        this.when = new WhenProjection(corpus);
+        this.what = new WhatProjection(corpus);
+        this.howOften = new HowOftenProjection(what);
         this.names = new NamedAnswers(corpus);
         this.index = new Index(corpus);
     }
@@ -108,27 +118,26 @@ public final class Engine {
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
         Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
         List<Weighed> chosen = choose(q, all, unified);
-        List<Answer> answers = new ArrayList<>();
-        String note = null;
-        switch (q.type()) {
-            case WHO -> projections.who(q, chosen, answers);
-            case WHERE -> chosen.forEach(w -> answers.add(projections.where(w)));
-            case HOW_MUCH -> chosen.forEach(w -> answers.add(projections.howMuch(q, w)));
-            case WHEN -> projections.when(q, chosen, answers);
-            case HOW_LONG -> projections.howLong(q, chosen, answers);
-            case WHAT -> {
-                // "how often": what the clauses' recurrence says (format 1.1), else what the clauses say
-                if (q.frame().asked() != dev.terms.question.Frame.Asked.HOW_OFTEN || !projections.howOften(chosen, answers))
-                    note = projections.what(q, chosen, answers);
-            }
-            default -> throw new AssertionError(q.type());
-        }
+        Projection.Projected projected = projection(q).project(q, chosen);
         List<Decider.Considered> considered = new ArrayList<>();
         for (Weighed w : all) {
             Unifier.Unification u = unified.get(w.item());
             if (u != null) considered.add(new Decider.Considered(w, u, frame(w.item())));
         }
-        return result(q, answers, all, note, null, considered);
+        return result(q, projected.answers(), all, projected.note(), null, considered);
+    }
+
+    /** The projection of the answer type asked for. */
+    Projection projection(Query q) {
+        return switch (q.type()) {
+            case WHO -> who;
+            case WHERE -> where;
+            case HOW_MUCH -> howMuch;
+            case WHEN -> when;
+            case HOW_LONG -> howLong;
+            case WHAT -> q.frame().asked() == dev.terms.question.Frame.Asked.HOW_OFTEN ? howOften : what;
+            case YES_NO -> throw new AssertionError("yes/no is decided, not projected");
+        };
     }
 
     /**
@@ -399,7 +408,7 @@ public final class Engine {
         }
         Decider.Decision d = Decider.decide(q, considered);
         if (d.yes() == null) return result(q, answers, all, null, d, considered);
-        answers.add(projections.yesNo(q, d));
+        answers.add(yesNo.project(q, d));
         return result(q, answers, all, null, d, considered);
     }
 

@@ -165,7 +165,7 @@ final class NamedAnswers {
                 }
                 case HOW_MUCH, HOW_LONG -> {
                     if (notice && r.notice() != null) {
-                        answers.add(new Answer(new Value.Text(r.notice().text()), Projections.notice(r.notice()), null, a, s,
+                        answers.add(new Answer(new Value.Text(r.notice().text()), Sentences.notice(r.notice()), null, a, s,
                                 "Notice of non-renewal: " + r.notice().text() + " before a term ends. " + how));
                     } else if (!notice && r.term() != null && q.type() == Query.Type.HOW_LONG) {
                         answers.add(new Answer(new Value.Text(r.term().text()), r.term().text(), null, a, s,

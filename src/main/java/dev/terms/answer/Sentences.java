@@ -4,8 +4,10 @@ import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
+import dev.terms.model.Duration;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
+import dev.terms.question.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +163,17 @@ public final class Sentences {
 
     private static boolean mentions(String text, String label) {
         return text.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    /** "30 days' notice", "1 year's notice". */
+    public static String notice(Duration d) {
+        return d.text() + (d.text().endsWith("s") ? "' notice" : "'s notice");
+    }
+
+    /** In a question about the past, the sentence says when the clause applied. */
+    static String inForce(Query q, Status s, String sentence) {
+        if (!q.past()) return sentence;
+        return sentence.substring(0, sentence.length() - 1) + " (in force " + period(s) + ").";
     }
 
     static String capitalise(String s) {

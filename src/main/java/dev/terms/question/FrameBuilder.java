@@ -181,7 +181,11 @@ public final class FrameBuilder {
             boolean actor = (before == Frame.Role.PARTY || before == Frame.Role.AGREEMENT) && !tokens.get(p).possessive();
             boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || actor || before == Frame.Role.MODALITY
                     || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
-            if (j != measured && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start))) action = j;
+            // "which service may Acme resell?": the word between the question word and the modal is the noun asked about
+            boolean headNoun = before == Frame.Role.ASKED && p == j - 1 && j + 1 < n
+                    && (MODAL_VERBS.contains(tokens.get(j + 1).word()) || QueryParser.YES_NO.contains(tokens.get(j + 1).word()));
+            if (j != measured && !headNoun && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start)))
+                action = j;
         }
         // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
         int particle = action >= 0 && action + 1 < n && !cond[action + 1] && role[action + 1] == null

@@ -29,6 +29,7 @@ class FrameTest {
             Was Microsoft OpenAI's cloud provider in 2023?   | yes-no | was/modality microsoft/subject openai/party cloud/thing provider/thing in/filler 2023/number
             Must OpenAI give notice before terminating?      | yes-no | must/modality openai/subject give/action notice/object before/filler terminating/thing
             When does the revenue sharing end?               | when   | when/asked does/modality the/filler revenue/thing sharing/thing end/asked
+            Which product may Microsoft resell?              | which  | which/asked product/thing may/modality microsoft/subject resell/action
             """)
     void everyWordHasARole(String question, String asked, String roles) {
         Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();

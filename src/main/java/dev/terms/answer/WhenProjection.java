@@ -1,0 +1,104 @@
+package dev.terms.answer;
+
+import dev.terms.model.Agreement;
+import dev.terms.model.Bound;
+import dev.terms.model.Clause;
+import dev.terms.model.Corpus;
+import dev.terms.model.Due;
+import dev.terms.model.Status;
+import dev.terms.model.Timeline;
+import dev.terms.question.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "When does X start / end / is the fee due": a clause's start, its end, or (format 1.1) its
+ * deadline; an event not yet dated is named as the event, never given a made-up date.
+ */
+final class WhenProjection implements Projection {
+
+    private final Corpus corpus;
+
+    WhenProjection(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    @Override
+    public Projected project(Query q, List<Engine.Weighed> chosen) {
+        List<Answer> answers = new ArrayList<>();
+        for (Engine.Weighed w : chosen) {
+            Clause c = w.item().clause();
+            Status s = w.status();
+            Agreement a = w.item().agreement();
+            String title = Sentences.capitalise(c.title());
+            // format 1.1: "when is the fee due?" asks for its deadline, not the clause's dates
+            if (c.due() != null && q.focus() == Query.Focus.NONE) {
+                answers.add(due(q, w));
+                continue;
+            }
+            boolean wantEnd = q.focus() == Query.Focus.END;
+            boolean wantStart = q.focus() == Query.Focus.START || q.focus() == Query.Focus.NONE;
+            if (wantStart) {
+                if (c.effective() instanceof Bound.OnEvent e && s.state() == Status.State.PENDING) {
+                    answers.add(new Answer(new Value.Event(e.event()), a.label(e.event()), w.item(), a, s,
+                            title + " starts when " + a.label(e.event()) + " happens, which has not happened as of "
+                            + q.asOf() + "."));
+                } else if (s.start() != null) {
+                    answers.add(new Answer(new Value.Date(s.start()), s.start().toString(), w.item(), a, s,
+                            title + (s.start().isAfter(q.asOf()) ? " starts on " : " started on ") + s.start() + "."));
+                }
+            }
+            if (wantEnd || (q.focus() == Query.Focus.NONE && s.end() != null)) {
+                Status.End end = s.end();
+                if (end != null) {
+                    answers.add(new Answer(new Value.Date(end.on()), end.on().toString(), w.item(), a, s,
+                            title + endSentence(end, q.asOf(), a)));
+                } else {
+                    for (Bound b : c.until()) {
+                        if (b instanceof Bound.OnEvent e) {
+                            answers.add(new Answer(new Value.Event(e.event()), a.label(e.event()), w.item(), a, s,
+                                    title + " ends upon " + a.label(e.event()) + ", which has not happened as of "
+                                    + q.asOf() + "."));
+                        }
+                    }
+                }
+            }
+        }
+        return Projected.of(answers);
+    }
+
+    /** A duty's deadline: by a day of each period, within a time after each, or by a point once it is dated. */
+    private Answer due(Query q, Engine.Weighed w) {
+        Clause c = w.item().clause();
+        Agreement a = w.item().agreement();
+        String title = Sentences.capitalise(c.title());
+        if (c.due() instanceof Due.By by) {
+            LocalDate on = corpus.timeline(a).dateOf(by.when(), q.asOf());
+            if (on != null) return new Answer(new Value.Date(on), on.toString(), w.item(), a, w.status(),
+                    title + ": due by " + on + ".");
+            String words = by.when() instanceof Bound.Relative r ? Sentences.relative(a, r) : a.label(Bound.text(by.when()));
+            return new Answer(new Value.Text(words), words + " (not yet dated)", w.item(), a, w.status(),
+                    title + ": due " + (by.when() instanceof Bound.Relative ? "within " : "by ") + words
+                    + ", not yet dated as of " + q.asOf() + ".");
+        }
+        String words = Due.words(c.due(), c.every());
+        return new Answer(new Value.Text(words), words, w.item(), a, w.status(), title + ": due " + words + ".");
+    }
+
+    private static String endSentence(Status.End end, LocalDate asOf, Agreement a) {
+        boolean past = !end.on().isAfter(asOf);
+        if (end instanceof Status.SupersededBy s) {
+            return (past ? " ended on " : " ends on ") + s.on() + ", when " + s.clause() + " replaced it (last day in force "
+                    + Timeline.lastDay(end) + ").";
+        }
+        if (end instanceof Status.Until u) {
+            if (u.event() != null) return (past ? " ended on " : " ends on ") + u.on() + " upon " + a.label(u.event()) + ".";
+            return (past ? " expired on " : " runs until ") + u.on() + (past ? "." : " (inclusive).");
+        }
+        if (end instanceof Status.AgreementEnds e) {
+            return (past ? " ended on " : " ends on ") + e.on() + " with the agreement.";
+        }
+        throw new AssertionError(end);
+    }
+}
