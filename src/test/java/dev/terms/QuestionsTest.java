@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -27,12 +29,28 @@ class QuestionsTest {
     static final List<String> AGREEMENTS = List.of("terms.yaml",
             "src/test/resources/agreements/aws-customer-agreement.yaml",
             "src/test/resources/agreements/contoso-northwind-nda.yaml",
+            "src/test/resources/agreements/decision-table-1.1.yaml",
             "src/test/resources/agreements/decision-table.yaml",
-            "tests/acceptance/agreements/data-processing-agreement.yaml",
-            "tests/acceptance/agreements/office-lease.yaml",
+            "src/test/resources/time/renewal.yaml",
             "src/test/resources/time/supply.yaml",
             "src/test/resources/versions/distribution-v1.yaml",
-            "src/test/resources/versions/distribution-v2.yaml");
+            "src/test/resources/versions/distribution-v2.yaml",
+            "tests/acceptance/agreements/common-paper-mnda-1.1.yaml",
+            "tests/acceptance/agreements/data-processing-agreement.yaml",
+            "tests/acceptance/agreements/evaluation-nda.yaml",
+            "tests/acceptance/agreements/imine-sunwai-distributor.yaml",
+            "tests/acceptance/agreements/immunotolerance-crane-consulting-1.1.yaml",
+            "tests/acceptance/agreements/novo-hgf-joint-venture.yaml",
+            "tests/acceptance/agreements/office-lease.yaml",
+            "tests/acceptance/agreements/software-licence.yaml");
+
+    /**
+     * The folders that hold agreements (the others hold fixtures for one loader, lint or check
+     * case each): a terms file added to one of them without joining AGREEMENTS, and so without
+     * a questions file asked in CI, fails here.
+     */
+    private static final List<String> AGREEMENT_DIRS = List.of("src/test/resources/agreements",
+            "src/test/resources/time", "src/test/resources/versions", "tests/acceptance/agreements");
 
     @Test
     void aWrongExpectationFailsWithWhatWasExpectedAndWhatCame() {
@@ -107,6 +125,22 @@ class QuestionsTest {
             assertTrue(Integer.parseInt(suites.getAttribute("tests")) >= 10, agreement + ": at least 10 questions");
             assertEquals(agreement.replaceFirst("\\.yaml$", ".questions.yaml"),
                     ((Element) suites.getElementsByTagName("testsuite").item(0)).getAttribute("name"));
+        }
+    }
+
+    @Test
+    void everyAgreementInTheAgreementFoldersIsListed() throws Exception {
+        List<String> found = new ArrayList<>(List.of("terms.yaml"));
+        for (String dir : AGREEMENT_DIRS) {
+            try (Stream<Path> files = Files.list(Run.ROOT.resolve(dir))) {
+                files.map(f -> dir + "/" + f.getFileName())
+                        .filter(f -> f.endsWith(".yaml") && !f.endsWith(".questions.yaml"))
+                        .forEach(found::add);
+            }
+        }
+        assertEquals(AGREEMENTS.stream().sorted().toList(), found.stream().sorted().toList());
+        for (String agreement : AGREEMENTS) {
+            assertTrue(Files.exists(Run.ROOT.resolve(agreement.replaceFirst("\\.yaml$", ".questions.yaml"))), agreement);
         }
     }
 
