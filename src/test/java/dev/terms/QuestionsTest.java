@@ -31,6 +31,7 @@ class QuestionsTest {
             "src/test/resources/agreements/contoso-northwind-nda.yaml",
             "src/test/resources/agreements/decision-table-1.1.yaml",
             "src/test/resources/agreements/decision-table.yaml",
+            "src/test/resources/agreements/projections.yaml",
             "src/test/resources/time/renewal.yaml",
             "src/test/resources/time/supply.yaml",
             "src/test/resources/versions/distribution-v1.yaml",
