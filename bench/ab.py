@@ -12,31 +12,26 @@ usage: bench/ab.py [--java-home DIR]... [--rounds N] NAME=DIR ...
   version (the launcher alone would pick the newest). Run from a directory whose terms.yaml the
   question is asked of (the checkout).
 """
-import argparse, glob, os, random, re, statistics, subprocess, sys, tempfile, time
+import argparse, os, random, re, statistics, subprocess, sys, tempfile, time
+
+from jdks import installed_jdks
 
 # bench/run.sh's target 1, the row of issue 13's table (TrainingTest: no training run asks it)
 QUESTION = ["ask", "Who holds the right of first refusal?", "-o", "json"]
 
 
-def installed_jdks():
-    """One JDK home per major version >= 17 under /usr/lib/jvm (symlinked aliases counted once)."""
-    by_major = {}
-    for home in sorted(glob.glob("/usr/lib/jvm/*")):
-        real = os.path.realpath(home)
-        try:
-            release = open(os.path.join(real, "release")).read()
-        except OSError:
-            continue
-        m = re.search(r'^JAVA_VERSION="(\d+)', release, re.M)
-        if m and int(m.group(1)) >= 17 and os.access(os.path.join(real, "bin", "javac"), os.X_OK):
-            by_major.setdefault(int(m.group(1)), real)
-    return [by_major[k] for k in sorted(by_major, reverse=True)]
+def load_average():
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
 
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--java-home", action="append", default=None,
                 help="a JDK for Hello and the launchers; repeatable (default: every installed JDK >= 17)")
 ap.add_argument("--rounds", type=int, default=60)
+ap.add_argument("--json", metavar="FILE", help="also write every run's times there (for bench/issue13.py)")
 ap.add_argument("builds", nargs="+", metavar="NAME=DIR")
 a = ap.parse_args()
 builds = dict(b.split("=", 1) for b in a.builds)
@@ -76,6 +71,7 @@ for key in cmds:  # warm-up: page cache, and each launcher makes its class archi
 wall = {k: [] for k in cmds}
 cpu = {k: [] for k in cmds}
 rng = random.Random(13)
+loads = [load_average()]
 for _ in range(a.rounds):
     order = list(cmds)
     rng.shuffle(order)
@@ -83,10 +79,17 @@ for _ in range(a.rounds):
         w, c = once(k)
         wall[k].append(w)
         cpu[k].append(c)
+    loads.append(load_average())
 
 med = statistics.median
 names = list(builds)
-print(f"{a.rounds} rounds; {' '.join(QUESTION[:1])} {QUESTION[1]!r} {' '.join(QUESTION[2:])}")
+print(f"{a.rounds} rounds; {' '.join(QUESTION[:1])} {QUESTION[1]!r} {' '.join(QUESTION[2:])}; "
+      f"load average (1 min) {min(loads):.1f}-{max(loads):.1f}")
+if a.json:
+    import json
+    with open(a.json, "w") as f:
+        json.dump({"question": QUESTION, "loads": loads, "runs": [
+            {"jdk": j, "name": n, "wall_ms": wall[(j, n)], "cpu_ms": cpu[(j, n)]} for (j, n) in cmds]}, f)
 for jdk in dict.fromkeys(j for j, _ in cmds):
     h = wall[(jdk, "hello")]
     print(f"JDK {jdk}")
