@@ -35,6 +35,21 @@ class WordsTest {
         }
     }
 
+    @Test
+    void oneEditApartIsADistanceOfOne() {
+        Random random = new Random(37);
+        for (int n = 0; n < 50_000; n++) {
+            String a = word(random), b = random.nextInt(5) == 0 ? a : random.nextBoolean() ? mutate(a, random)
+                    : mutate(mutate(a, random), random);
+            assertEquals(Words.distance(a, b) == 1, Words.oneEditApart(a, b), a + " / " + b);
+            assertEquals(Words.distance(b, a) == 1, Words.oneEditApart(b, a), b + " / " + a);
+        }
+        assertTrue(Words.oneEditApart("shares", "share"));
+        assertTrue(Words.oneEditApart("hlods", "holds"));
+        assertTrue(Words.oneEditApart("hold", "hols"));
+        assertTrue(!Words.oneEditApart("hold", "hold") && !Words.oneEditApart("ab", "ba c"));
+    }
+
     /** The optimal string alignment distance as it was computed before: the whole matrix. */
     private static int matrix(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -71,8 +71,12 @@ public final class Vocabulary {
             }
         }
         knownWords.addAll(Lexicon.VERBS);
-        // a typo is corrected to a name or verb, never to a filler word ("last" is not "list")
-        for (String w : knownWords) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        // a typo is corrected to a name or verb, never to a filler word ("last" is not "list"). Only
+        // words of letters are corrected, and a word with two characters that are not letters is two
+        // edits from any such word: leaving those out (a portfolio's ids, "c1234") changes no answer
+        for (String w : knownWords) {
+            if (nonLetters(w) < 2) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        }
         knownWords.addAll(Lexicon.NOISE);
     }
 
@@ -145,6 +149,12 @@ public final class Vocabulary {
         longest = Math.max(longest, key.split(" ").length);
     }
 
+    private static int nonLetters(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length() && n < 2; i++) if (!Character.isLetter(w.charAt(i))) n++;
+        return n;
+    }
+
     private void learn(List<Text.Token> tokens) {
         for (Text.Token t : tokens) knownWords.add(t.word());
     }
@@ -182,7 +192,7 @@ public final class Vocabulary {
             for (String known : wordsByLength.getOrDefault(len, List.of())) {
                 // a four-letter word is only taken for a question verb ("hlds"); longer ones for any name
                 boolean eligible = word.length() >= 5 ? known.length() >= 4 : Lexicon.VERBS.contains(known);
-                if (eligible && dev.terms.model.Words.distance(word, known) == 1) {
+                if (eligible && dev.terms.model.Words.oneEditApart(word, known)) {
                     if (found != null && !found.equals(known)) return word;
                     found = known;
                 }
