@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * error are kept; any failure to read or write the cache just means parsing the YAML.
  *
  * <p>The directory is not trusted to hold what this class wrote: an entry is checked against
- * the key it is read for and its own SHA-256 before it is decoded (see {@link ModelCodec}), and
+ * the key it is read for and its own CRC-32C before it is decoded (see {@link ModelCodec}), and
  * entries and pointers are read only when they are regular files (never through a link, never
  * a FIFO) and never past a size limit.
  */
