@@ -15,7 +15,6 @@ import dev.terms.model.Polarity;
 import dev.terms.model.Quantity;
 import dev.terms.model.Renewal;
 import dev.terms.model.Source;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,8 +145,8 @@ public final class ModelCodec {
         out.count(a.clauses().size());
         for (Clause c : a.clauses()) clause(out, c);
         out.location(a.location());
-        out.bytes.write(END);
-        return out.bytes.toByteArray();
+        out.write(END);
+        return out.toByteArray();
     }
 
     private static void clause(Out out, Clause c) {
@@ -246,19 +245,36 @@ public final class ModelCodec {
     }
 
     private static final class Out {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        /** The bytes so far, in a growing array: a ByteArrayOutputStream locks on every byte it is given. */
+        private byte[] bytes = new byte[1 << 16];
+        private int size;
         private final Map<String, Integer> seen = new HashMap<>();
 
         void raw(byte[] b) {
-            bytes.write(b, 0, b.length);
+            room(b.length);
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        void write(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        private void room(int n) {
+            if (bytes.length - size < n) bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + n));
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
         }
 
         void count(int n) {
             while ((n & ~0x7f) != 0) {
-                bytes.write((n & 0x7f) | 0x80);
+                write((n & 0x7f) | 0x80);
                 n >>>= 7;
             }
-            bytes.write(n);
+            write(n);
         }
 
         /** 0: null; 2k+1: the k-th string seen before; 2k+2: a new string of k UTF-8 bytes follows. */
