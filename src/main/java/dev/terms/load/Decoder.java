@@ -16,7 +16,6 @@ import dev.terms.model.Renewal;
 import dev.terms.model.Source;
 import dev.terms.model.Words;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -41,7 +40,24 @@ final class Decoder {
     /** The versions this decoder reads: 1.1 adds keys and forms, and reads every version 1 file as before. */
     static final List<String> VERSIONS = List.of("1", "1.1");
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Whether {@link #ID} matches: every clause has several ids, and the pattern's repeated group
+     * costs far more than a look at each character.
+     */
+    static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                if (s.charAt(i - 1) == '-') return false;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
 
     /** The keys one kind of mapping may hold, in the order messages list them. */
@@ -307,7 +323,7 @@ final class Decoder {
                 }
             }
             String kind = string(f, "kind", what);
-            if (kind != null && !ID.matcher(kind).matches()) {
+            if (kind != null && !isId(kind)) {
                 error(f.value("kind"), "kind", what + ": kind '" + kind + "' must be a kebab-case word");
             }
             String mod = string(f, "modality", what);
@@ -482,7 +498,7 @@ final class Decoder {
         List<String> out = new ArrayList<>(nodes.length);
         for (int n : nodes) {
             if (tape.scalar(n) && !tape.isNull(n)) {
-                if (checkId(n, what + ": " + key)) out.add(tape.text(n));
+                if (checkId(n, what, key)) out.add(tape.text(n));
             } else {
                 error(n, "type", what + ": " + key + " must be an id or a list of ids, got " + tape.describe(n));
             }
@@ -496,7 +512,7 @@ final class Decoder {
         List<String> out = new ArrayList<>();
         for (int item : items(v, what + ": " + key)) {
             if (tape.scalar(item) && !tape.isNull(item)) {
-                if (checkId(item, what + ": " + key)) out.add(tape.text(item));
+                if (checkId(item, what, key)) out.add(tape.text(item));
             } else {
                 error(item, "type", what + ": each of " + key + " must be an id, got " + tape.describe(item));
             }
@@ -512,8 +528,14 @@ final class Decoder {
         return null;
     }
 
+    /** As {@link #checkId(int, String)}, the message naming "what: key" (made only for an error). */
+    private boolean checkId(int s, String what, String key) {
+        if (isId(tape.text(s))) return true;
+        return checkId(s, what + ": " + key);
+    }
+
     private boolean checkId(int s, String what) {
-        if (ID.matcher(tape.text(s)).matches()) return true;
+        if (isId(tape.text(s))) return true;
         error(s, "bad-id", what + ": '" + tape.text(s)
                 + "' is not a valid id (lower-case letters, digits and single hyphens, e.g. rofr-new-capacity)");
         return false;
@@ -539,7 +561,7 @@ final class Decoder {
     private LocalDate date(Fields f, String key, String what) {
         int v = f.value(key);
         if (v < 0 || tape.scalar(v) && tape.isNull(v)) return null;
-        if (tape.scalar(v)) return parseDate(v, what + ": " + key);
+        if (tape.scalar(v)) return parseDate(v, tape.text(v), what, key);
         error(v, "type", what + ": " + key + " must be a date (YYYY-MM-DD), got " + tape.describe(v));
         return null;
     }
@@ -549,22 +571,42 @@ final class Decoder {
         return d == null ? null : d.toString();
     }
 
-    private LocalDate parseDate(int s, String what) {
-        return parseDate(s, tape.text(s), what);
-    }
-
-    /** {@code text} as a date, its errors located at slot {@code s} (the text may be part of its scalar). */
-    private LocalDate parseDate(int s, String text, String what) {
-        if (DATE.matcher(text).matches()) {
+    /**
+     * {@code text} as a date, its errors located at slot {@code s} (the text may be part of its
+     * scalar) and named "what: key" ({@code key} may be null). A file has a date or two a clause:
+     * YYYY-MM-DD is read by hand, and the message made only for an error.
+     */
+    private LocalDate parseDate(int s, String text, String what, String key) {
+        if (isDate(text)) {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                error(s, "bad-date", what + ": '" + text + "' is not a calendar date");
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (java.time.DateTimeException e) {
+                error(s, "bad-date", named(what, key) + ": '" + text + "' is not a calendar date");
                 return null;
             }
         }
-        error(s, "bad-date", what + ": '" + text + "' is not a date; write YYYY-MM-DD");
+        error(s, "bad-date", named(what, key) + ": '" + text + "' is not a date; write YYYY-MM-DD");
         return null;
+    }
+
+    private static String named(String what, String key) {
+        return key == null ? what : what + ": " + key;
+    }
+
+    /** Whether the text is four, two and two ASCII digits joined by hyphens (YYYY-MM-DD). */
+    private static boolean isDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') return false;
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) return false;
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = 10 * n + (t.charAt(i) - '0');
+        return n;
     }
 
     /** A date or an event id, or (where {@code list}) a list of them. */
@@ -580,13 +622,16 @@ final class Decoder {
                 continue;
             }
             String s = tape.text(n);
-            if (RELATIVE.matcher(s).matches()) {
+            if (isDate(s)) { // most bounds: a date, which the patterns below would find at more cost
+                LocalDate d = parseDate(n, s, what, key);
+                if (d != null) out.add(new Bound.OnDate(d));
+            } else if (RELATIVE.matcher(s).matches()) {
                 Bound r = relative(n, what + ": " + key);
                 if (r != null) out.add(r);
             } else if (DATE_LIKE.matcher(s).matches()) {
-                LocalDate d = parseDate(n, what + ": " + key);
+                LocalDate d = parseDate(n, s, what, key);
                 if (d != null) out.add(new Bound.OnDate(d));
-            } else if (ID.matcher(s).matches()) {
+            } else if (isId(s)) {
                 out.add(new Bound.OnEvent(s));
             } else {
                 error(n, "bad-date", what + ": " + key + " '" + s + "' is neither a date (YYYY-MM-DD) nor an event id");
@@ -620,10 +665,10 @@ final class Decoder {
         if (ref.equals("start")) from = new Bound.Start();
         else if (ref.equals("end")) from = new Bound.End();
         else if (DATE_LIKE.matcher(ref).matches()) {
-            LocalDate day = parseDate(s, ref, what);
+            LocalDate day = parseDate(s, ref, what, null);
             if (day == null) return null;
             from = new Bound.OnDate(day);
-        } else if (ID.matcher(ref).matches()) from = new Bound.OnEvent(ref);
+        } else if (isId(ref)) from = new Bound.OnEvent(ref);
         else {
             error(s, "bad-date", what + ": '" + ref + "' is not start, end, a date or an event id");
             return null;
