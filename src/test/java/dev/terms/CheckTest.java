@@ -3,7 +3,7 @@ package dev.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.terms.lint.Rule;
+import dev.terms.check.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +23,10 @@ class CheckTest {
 
     private static final Pattern CODE = Pattern.compile(": (error|warning)\\[([a-z-]+)\\]: ");
 
-    /** Where each rule's fixture is: lint/CODE.yaml, or for the two the loader refuses, bad/CODE.yaml. */
+    /** Where each rule's fixture is: rules/CODE.yaml, or for the two the loader refuses, bad/CODE.yaml. */
     private static String fixture(Rule rule) {
-        String lint = "src/test/resources/lint/" + rule.code() + ".yaml";
-        return Files.exists(Run.ROOT.resolve(lint)) ? lint : "src/test/resources/bad/" + rule.code() + ".yaml";
+        String fixture = "src/test/resources/rules/" + rule.code() + ".yaml";
+        return Files.exists(Run.ROOT.resolve(fixture)) ? fixture : "src/test/resources/bad/" + rule.code() + ".yaml";
     }
 
     @ParameterizedTest
@@ -41,11 +41,11 @@ class CheckTest {
 
     @Test
     void aCleanFilePassesAndStrictFailsOnWarnings() {
-        Run.Output clean = Run.terms("check", "-f", "src/test/resources/lint/clean.yaml", "--strict");
+        Run.Output clean = Run.terms("check", "-f", "src/test/resources/rules/clean.yaml", "--strict");
         assertEquals(0, clean.status());
         assertEquals("ok: 1 file, no problems\n", clean.out());
-        assertEquals(0, Run.terms("check", "-f", "src/test/resources/lint/missing-text.yaml").status());
-        assertEquals(65, Run.terms("check", "-f", "src/test/resources/lint/missing-text.yaml", "--strict").status());
+        assertEquals(0, Run.terms("check", "-f", "src/test/resources/rules/missing-text.yaml").status());
+        assertEquals(65, Run.terms("check", "-f", "src/test/resources/rules/missing-text.yaml", "--strict").status());
     }
 
     @Test
@@ -58,14 +58,14 @@ class CheckTest {
     @Test
     void loadErrorsCarryCodesAndAreSortedAcrossFiles() {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/bad/wrong-type.yaml", "-f",
-                "src/test/resources/bad/bad-enum.yaml", "-f", "src/test/resources/lint/unused-event.yaml");
+                "src/test/resources/bad/bad-enum.yaml", "-f", "src/test/resources/rules/unused-event.yaml");
         List<String> lines = r.out().lines().toList();
         assertEquals(List.of(
                 "src/test/resources/bad/bad-enum.yaml:10:15: error[enum]: clause 'c1': modality 'must' is not one of right, obligation, prohibition, permission, statement",
                 "src/test/resources/bad/bad-enum.yaml:12:15: error[enum]: clause 'c1': evidence 'rumour' is not one of contract, filing, official-statement, press-report"),
                 lines.subList(0, 2));
         assertEquals(8, lines.size());
-        assertTrue(lines.get(7).startsWith("src/test/resources/lint/unused-event.yaml:10:3: warning[unused-event]"));
+        assertTrue(lines.get(7).startsWith("src/test/resources/rules/unused-event.yaml:10:3: warning[unused-event]"));
         assertEquals(65, r.status());
     }
 
@@ -117,7 +117,7 @@ class CheckTest {
     @Test
     @SuppressWarnings("unchecked")
     void jsonIsOkAndProblems() throws IOException {
-        Run.Output r = Run.terms("check", "-f", "src/test/resources/lint/unused-party.yaml", "-o", "json");
+        Run.Output r = Run.terms("check", "-f", "src/test/resources/rules/unused-party.yaml", "-o", "json");
         Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
         assertEquals(true, json.get("ok"));
         Map<String, Object> problem = ((List<Map<String, Object>>) json.get("problems")).get(0);

@@ -99,7 +99,7 @@ class JsonTermsTest {
         bundledAsJson(dir, "openai.terms.json");
         Files.writeString(dir.resolve("package.json"), "{\"name\": \"not terms\"}");
         Files.writeString(dir.resolve("terms.schema.json"), Files.readString(Run.ROOT.resolve("terms.schema.json")));
-        Files.copy(Run.RESOURCES.resolve("lint/clean.yaml"), dir.resolve("clean.yaml"));
+        Files.copy(Run.RESOURCES.resolve("rules/clean.yaml"), dir.resolve("clean.yaml"));
         Run.Output r = Run.in(dir).run("-f", ".", "check");
         assertEquals("ok: 2 files, no problems\n", r.out());
         assertEquals(0, r.status());

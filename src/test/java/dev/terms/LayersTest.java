@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The package layers, read from the compiled classes (so a fully qualified name in code counts as
  * an import). A package may use only the packages of lower rows: the model every stage shares, then
- * the pipeline load → question → answer (and the other analyses: change, lint) → render, then the
+ * the pipeline load → question → answer (and the other analyses: change, check) → render, then the
  * application layer, then the front ends, which know nothing of each other; {@code Main} wires them.
  */
 class LayersTest {
@@ -32,7 +32,7 @@ class LayersTest {
             List.of("expect"),
             List.of("load"),
             List.of("question"),
-            List.of("answer", "change", "lint", "quote"),
+            List.of("answer", "change", "check", "quote"),
             List.of("render"),
             List.of("app"),
             List.of("cli", "repl"),
@@ -66,7 +66,7 @@ class LayersTest {
     @Test
     void onlyTheFrontEndsUsePicocliAndJLine() {
         noClasses().that().resideInAnyPackage(pkg("model"), pkg("load"), pkg("question"), pkg("answer"),
-                        pkg("change"), pkg("lint"), pkg("render"), pkg("app"))
+                        pkg("change"), pkg("check"), pkg("render"), pkg("app"))
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.jline..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(pkg("cli"))

@@ -3,8 +3,8 @@ package dev.terms.cli;
 import dev.terms.app.Exit;
 import dev.terms.app.TermsException;
 import dev.terms.app.Workspace;
-import dev.terms.lint.Lint;
-import dev.terms.lint.Rule;
+import dev.terms.check.Checks;
+import dev.terms.check.Rule;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.TermsLoader;
 import dev.terms.render.CheckReport;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate and lint terms files: every load error and lint finding, located and sorted.",
+        description = "Validate terms files: every load error and every finding of its rules, located and sorted.",
         footerHeading = "%nExamples:%n",
         footer = {"  terms check", "  terms check -f draft.yaml --strict", "  terms check -o sarif > terms.sarif",
                 "  terms check --explain exclusive-overlap",
@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail the check too.")
     boolean strict;
 
-    @Option(names = "--explain", paramLabel = "CODE", description = "Explain a lint rule and stop.")
+    @Option(names = "--explain", paramLabel = "CODE", description = "Explain a rule and stop.")
     String explain;
 
     @Override
@@ -53,8 +53,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         TermsLoader.Loading reading = ws.read(ws.files());
         List<Diagnostic> problems = new ArrayList<>(reading.diagnostics());
-        // one pass: a file with errors is linted too, as far as it decoded (see TermsLoader.Lintable)
-        for (TermsLoader.Lintable l : reading.lintable()) problems.addAll(Lint.check(l.agreement(), l.whole()));
+        // one pass: a file with errors is checked too, as far as it decoded (see TermsLoader.Checkable)
+        for (TermsLoader.Checkable l : reading.checkable()) problems.addAll(Checks.check(l.agreement(), l.whole()));
         boolean unreadable = reading.unreadable();
         problems.sort(Diagnostic.ORDER);
         boolean errors = problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);

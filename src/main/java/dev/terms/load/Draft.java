@@ -74,7 +74,7 @@ record Draft(
     }
 
     /**
-     * The agreement as far as it decoded, for the lint of a file with errors: only the clauses
+     * The agreement as far as it decoded, for checking a file with errors: only the clauses
      * that decoded whole; null when the agreement itself lacks its id or title.
      */
     Agreement partial() {

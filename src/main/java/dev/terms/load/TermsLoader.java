@@ -34,21 +34,21 @@ public final class TermsLoader {
     }
 
     /** What reading one file gave. */
-    public record Outcome(Agreement agreement, Lintable lintable, List<Diagnostic> diagnostics, boolean unreadable) {}
+    public record Outcome(Agreement agreement, Checkable checkable, List<Diagnostic> diagnostics, boolean unreadable) {}
 
     /**
-     * An agreement lint may look at: the file's whole agreement, or (when it has errors) the
+     * An agreement check may look at: the file's whole agreement, or (when it has errors) the
      * part that decoded cleanly; {@code whole} says which, as rules about what is unused need
      * every clause.
      */
-    public record Lintable(Agreement agreement, boolean whole) {}
+    public record Checkable(Agreement agreement, boolean whole) {}
 
     /**
      * What reading some files gave: the agreements of the valid ones, every diagnostic of all of
-     * them (one agreement id in two files included), sorted, and what lint may look at.
+     * them (one agreement id in two files included), sorted, and what check may look at.
      */
     public record Loading(List<Agreement> agreements, List<Diagnostic> diagnostics, boolean unreadable,
-            List<Lintable> lintable) {
+            List<Checkable> checkable) {
         public Loading {
             diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
         }
@@ -58,7 +58,7 @@ public final class TermsLoader {
     public Loading loadAll(List<Path> paths, Function<Path, String> shown, ModelCache cache) {
         List<Agreement> agreements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Lintable> lintable = new ArrayList<>();
+        List<Checkable> checkable = new ArrayList<>();
         boolean unreadable = false;
         Map<String, String> ids = new HashMap<>();
         for (Path p : paths) {
@@ -66,7 +66,7 @@ public final class TermsLoader {
             Outcome o = read(p, name, cache);
             diagnostics.addAll(o.diagnostics());
             unreadable |= o.unreadable();
-            if (o.lintable() != null) lintable.add(o.lintable());
+            if (o.checkable() != null) checkable.add(o.checkable());
             Agreement a = o.agreement();
             if (a == null) continue;
             String first = ids.putIfAbsent(a.id(), name);
@@ -76,7 +76,7 @@ public final class TermsLoader {
             }
             agreements.add(a);
         }
-        return new Loading(agreements, diagnostics, unreadable, lintable);
+        return new Loading(agreements, diagnostics, unreadable, checkable);
     }
 
     /** Loads {@code path}, naming it in locations as {@code shown} (the path as the user gave it). */
@@ -98,7 +98,7 @@ public final class TermsLoader {
             long size = TermsFiles.size(path, shown, limits);
             if (cache != null && size >= ModelCache.MIN_BYTES) {
                 Agreement cached = cache.find(path, shown, limits.maxFileBytes());
-                if (cached != null) return new Outcome(cached, new Lintable(cached, true), List.of(), false);
+                if (cached != null) return new Outcome(cached, new Checkable(cached, true), List.of(), false);
             }
             bytes = TermsFiles.read(path, shown, limits);
         } catch (LoadException e) {
@@ -137,14 +137,14 @@ public final class TermsLoader {
         References.check(draft, problems);
         if (!problems.any() && !draft.structural()) {
             Agreement a = draft.agreement();
-            return new Outcome(a, new Lintable(a, true), List.of(), false);
+            return new Outcome(a, new Checkable(a, true), List.of(), false);
         }
-        // lint walks the timeline, which assumes what References guarantees: a file whose
-        // references found a cycle (a supersession, an end counted from itself) is not linted
+        // check walks the timeline, which assumes what References guarantees: a file whose
+        // references found a cycle (a supersession, an end counted from itself) is not checked
         boolean sound = problems.all().subList(decoded, problems.count()).stream()
                 .allMatch(d -> HARMLESS.contains(d.code()));
         Agreement partial = sound ? draft.partial() : null;
-        return new Outcome(null, partial == null ? null : new Lintable(partial, !draft.structural()), problems.all(),
+        return new Outcome(null, partial == null ? null : new Checkable(partial, !draft.structural()), problems.all(),
                 false);
     }
 }

@@ -78,7 +78,7 @@ public final class Timeline {
     public Status.AgreementEnds agreementEnd(LocalDate day) {
         Status.AgreementEnds best = null;
         for (Bound b : agreement.until()) {
-            // the loader refuses it, but lint reads a file with errors: an end counted from itself is no end
+            // the loader refuses it, but check reads a file with errors: an end counted from itself is no end
             if (b instanceof Bound.Relative r && r.from() instanceof Bound.End) continue;
             LocalDate on = endOf(b, day);
             if (on == null) continue;

@@ -1,6 +1,6 @@
 package dev.terms.render;
 
-import dev.terms.lint.Rule;
+import dev.terms.check.Rule;
 import dev.terms.load.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

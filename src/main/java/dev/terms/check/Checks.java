@@ -1,4 +1,4 @@
-package dev.terms.lint;
+package dev.terms.check;
 
 import dev.terms.load.Diagnostic;
 import dev.terms.model.Agreement;
@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Findings a loader cannot make: contradictions between clauses, and what a file leaves unused or unsaid. */
-public final class Lint {
+public final class Checks {
 
     /** The far future: every dated start and end is known by then, undated events never happen. */
     private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
@@ -33,7 +33,7 @@ public final class Lint {
     private final Timeline timeline;
     private final List<Diagnostic> findings = new ArrayList<>();
 
-    private Lint(Agreement agreement) {
+    private Checks(Agreement agreement) {
         this.agreement = agreement;
         this.timeline = new Timeline(agreement);
     }
@@ -48,9 +48,9 @@ public final class Lint {
      * may well use it.
      */
     public static List<Diagnostic> check(Agreement agreement, boolean whole) {
-        Lint lint = new Lint(agreement);
-        lint.run(whole);
-        return lint.findings.stream().sorted(Diagnostic.ORDER).toList();
+        Checks checks = new Checks(agreement);
+        checks.run(whole);
+        return checks.findings.stream().sorted(Diagnostic.ORDER).toList();
     }
 
     private void run(boolean whole) {

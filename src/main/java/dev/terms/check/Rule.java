@@ -1,9 +1,9 @@
-package dev.terms.lint;
+package dev.terms.check;
 
 import dev.terms.load.Diagnostic;
 import java.util.Locale;
 
-/** The lint rules, each with a stable code, a severity and an explanation for {@code check --explain}. */
+/** The rules of {@code terms check}, each with a stable code, a severity and an explanation for {@code check --explain}. */
 public enum Rule {
     EXCLUSIVE_OVERLAP(Diagnostic.Severity.WARNING,
             "Two clauses in force at the same time grant exclusivity over the same object or place to different "

@@ -3,4 +3,4 @@
  * and what a file leaves unused or unsaid, as located diagnostics with stable rule codes. Imports
  * {@code model}, {@code load} (its diagnostics) and {@code question} (the kind lexicon).
  */
-package dev.terms.lint;
+package dev.terms.check;
