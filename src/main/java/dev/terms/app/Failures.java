@@ -82,8 +82,8 @@ public final class Failures {
         m.put("code", code);
         m.put("message", Printable.line(message));
         m.put("file", at == null ? null : at.file());
-        m.put("line", at == null || at.line() == 0 ? null : at.line());
-        m.put("column", at == null || at.line() == 0 ? null : at.column());
+        m.put("line", at == null || !at.placed() ? null : at.line());
+        m.put("column", at == null || !at.placed() ? null : at.column());
         m.put("status", status);
         List<Object> list = new ArrayList<>();
         for (Diagnostic d : problems) list.add(Views.diagnostic(d));
@@ -95,7 +95,7 @@ public final class Failures {
         PrintWriter err = io.err();
         if (ex instanceof LoadException le) {
             for (Diagnostic d : le.diagnostics()) {
-                err.println(d.location().line() == 0 ? Printable.line(d.location().file()) + ": " + d.message() : d.toString());
+                err.println(d);
             }
             err.flush();
             return le.unreadable() ? Exit.NO_INPUT : Exit.INVALID;

@@ -74,17 +74,26 @@ public final class Workspace {
     public Format format() {
         if (options.json() || options.jq() != null || options.fields() != null && options.format() == null) return Format.JSON;
         if (options.format() == null) return Format.TEXT;
-        Format f = Format.of(options.format());
+        return format(options.format());
+    }
+
+    /** A format's word (-o, the session's {@code set format}); a word that is none lists them. */
+    public static Format format(String word) {
+        Format f = Format.of(word);
         if (f == null) {
-            throw new TermsException(Exit.USAGE, "unknown format '" + options.format() + "'; use one of "
-                    + String.join(", ", Format.words()));
+            throw new TermsException(Exit.USAGE, "unknown format '" + word + "'; use one of " + String.join(", ", Format.words()));
         }
         return f;
     }
 
     public LocalDate asOf() {
-        if (options.asOf() == null || options.asOf().equals("today")) return io.today().get();
-        return date("--as-of", options.asOf());
+        return asOf(options.asOf(), io);
+    }
+
+    /** An as-of date (--as-of, the session's {@code set as-of}): YYYY-MM-DD or {@code today}, the default. */
+    public static LocalDate asOf(String value, Io io) {
+        if (value == null || value.equals("today")) return io.today().get();
+        return date("--as-of", value);
     }
 
     /** A date option: strict YYYY-MM-DD; null when not given. */

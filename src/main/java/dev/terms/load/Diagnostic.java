@@ -30,9 +30,17 @@ public record Diagnostic(Location location, Severity severity, String code, Stri
         return new Diagnostic(at, Severity.ERROR, code, message);
     }
 
-    /** {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand. */
+    /**
+     * {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand: how every
+     * diagnostic is printed for people, wherever it is printed.
+     */
     @Override
     public String toString() {
         return location + ": " + message;
+    }
+
+    /** {@code FILE:LINE:COLUMN: severity[code]: message}: the same with its severity and code ({@code terms check}). */
+    public String detailed() {
+        return location + ": " + severity.word() + "[" + code + "]: " + message;
     }
 }

@@ -11,9 +11,17 @@ public record Location(String file, int line, int column) implements Comparable<
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 
-    /** {@code FILE:LINE:COLUMN}, on one line whatever the file's name holds (a newline cannot forge another). */
+    /** Whether it names a place in the file, not only the file (an unreadable file has no line). */
+    public boolean placed() {
+        return line > 0;
+    }
+
+    /**
+     * {@code FILE:LINE:COLUMN}, or {@code FILE} alone when there is no place in it; on one line
+     * whatever the file's name holds (a newline cannot forge another).
+     */
     @Override
     public String toString() {
-        return Printable.line(file) + ":" + line + ":" + column;
+        return placed() ? Printable.line(file) + ":" + line + ":" + column : Printable.line(file);
     }
 }

@@ -27,12 +27,8 @@ public record CheckReport(List<Diagnostic> problems, boolean ok, int files) impl
     /** FILE:LINE:COLUMN: severity[CODE]: message, a line each; or that there are none. */
     @Override
     public void text(Page page) {
-        for (Diagnostic d : problems) page.out().println(line(d));
+        for (Diagnostic d : problems) page.out().println(d.detailed());
         if (problems.isEmpty()) page.out().println("ok: " + files + " file" + (files == 1 ? "" : "s") + ", no problems");
-    }
-
-    public static String line(Diagnostic d) {
-        return d.location() + ": " + d.severity().word() + "[" + d.code() + "]: " + d.message();
     }
 
     @Override

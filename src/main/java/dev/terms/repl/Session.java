@@ -4,13 +4,13 @@ import dev.terms.app.Corpora;
 import dev.terms.app.Exit;
 import dev.terms.app.Failures;
 import dev.terms.app.Io;
+import dev.terms.app.Names;
 import dev.terms.app.TermsException;
+import dev.terms.app.Workspace;
 import dev.terms.model.Words;
-import dev.terms.render.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -283,14 +283,17 @@ public final class Session {
         String what = words.get(1), value = words.get(2);
         switch (what) {
             case "format" -> {
-                if (Format.of(value) == null) {
-                    return fail(Exit.USAGE, "unknown format '" + value + "'; use one of " + String.join(", ", Format.words()));
+                try {
+                    format = Workspace.format(value).word();
+                } catch (TermsException e) {
+                    return Failures.handle(e, io, false);
                 }
-                format = value.toLowerCase(Locale.ROOT);
             }
             case "as-of" -> {
-                if (!value.equals("today") && !validDate(value)) {
-                    return fail(Exit.USAGE, "bad date '" + value + "': expected YYYY-MM-DD or today");
+                try {
+                    Workspace.asOf(value, io); // checked as the command line checks it
+                } catch (TermsException e) {
+                    return Failures.handle(e, io, false);
                 }
                 asOf = value.equals("today") ? null : value;
             }
@@ -312,14 +315,6 @@ public final class Session {
     /** A line's failure, through the tool's one error handler: one line on stderr, the status. */
     private int fail(int status, String message) {
         return Failures.handle(new TermsException(status, message), io, false);
-    }
-
-    private static boolean validDate(String s) {
-        try {
-            return s.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(s) != null;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
     }
 
     private void help(PrintWriter out) {

@@ -2,6 +2,7 @@ package dev.terms.repl;
 
 import dev.terms.app.Exit;
 import dev.terms.app.Io;
+import dev.terms.app.Names;
 import dev.terms.load.Bounded;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -177,11 +178,11 @@ final class Terminal {
 
         @Override
         public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-            for (String value : Candidates.of(session, line.words(), line.wordIndex())) {
+            for (String value : Completions.of(session, line.words(), line.wordIndex())) {
                 candidates.add(new Candidate(value, value, null, null, null, null, !value.endsWith("/")));
             }
-            if (Candidates.wantsPath(line.words(), line.wordIndex())) paths.complete(reader, line, candidates);
-            if (Candidates.wantsCommandTree(line.words(), line.wordIndex())) commands.complete(reader, line, candidates);
+            if (Completions.wantsPath(line.words(), line.wordIndex())) paths.complete(reader, line, candidates);
+            if (Completions.wantsCommandTree(line.words(), line.wordIndex())) commands.complete(reader, line, candidates);
         }
     }
 
@@ -196,7 +197,7 @@ final class Terminal {
 
         @Override
         public AttributedString highlight(LineReader reader, String buffer) {
-            Names names = Candidates.names(session);
+            Names names = Completions.names(session);
             AttributedStringBuilder b = new AttributedStringBuilder();
             Matcher m = WORD.matcher(buffer);
             int at = 0;

@@ -178,13 +178,13 @@ class SessionTest {
     void completionOffersCommandsOptionValuesAndNames() {
         Session s = session(Run.ROOT, "");
         s.oneShot("reload");
-        assertTrue(Candidates.of(s, List.of("show", "rofr"), 1).contains("rofr-new-capacity"));
+        assertTrue(Completions.of(s, List.of("show", "rofr"), 1).contains("rofr-new-capacity"));
         assertEquals(List.of("text", "json", "yaml", "ndjson", "table", "markdown"),
-                Candidates.of(s, List.of("clauses", "-o", ""), 2));
-        assertTrue(Candidates.of(s, List.of("clauses", "--party", ""), 2).containsAll(List.of("microsoft", "openai")));
-        assertTrue(Candidates.of(s, List.of("clauses", "--kind", ""), 2).contains("right-of-first-refusal"));
-        assertTrue(Candidates.of(s, List.of("who", "holds", ""), 2).contains("ROFR"));
-        assertEquals(List.of("format", "as-of", "file"), Candidates.of(s, List.of("set", ""), 1));
+                Completions.of(s, List.of("clauses", "-o", ""), 2));
+        assertTrue(Completions.of(s, List.of("clauses", "--party", ""), 2).containsAll(List.of("microsoft", "openai")));
+        assertTrue(Completions.of(s, List.of("clauses", "--kind", ""), 2).contains("right-of-first-refusal"));
+        assertTrue(Completions.of(s, List.of("who", "holds", ""), 2).contains("ROFR"));
+        assertEquals(List.of("format", "as-of", "file"), Completions.of(s, List.of("set", ""), 1));
     }
 
     @Test
@@ -206,7 +206,7 @@ class SessionTest {
                 String typed = line.substring(0, line.length() - 1);
                 List<String> words = ShellWords.split(typed);
                 String last = words.get(words.size() - 1);
-                List<String> offered = Candidates.of(s, words, words.size() - 1).stream()
+                List<String> offered = Completions.of(s, words, words.size() - 1).stream()
                         .filter(c -> c.startsWith(last)).toList();
                 assertEquals(1, offered.size(), offered.toString());
                 replayed.append("terms> ").append(typed, 0, typed.length() - last.length()).append(offered.get(0))

@@ -1,4 +1,4 @@
-package dev.terms.repl;
+package dev.terms.app;
 
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
@@ -9,14 +9,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
-/** What a session can complete and highlight: the ids and names in the loaded files, and the kinds. */
-record Names(Set<String> clauses, Set<String> parties, Set<String> definitions, Set<String> events,
+/**
+ * What the loaded files name, for completing and highlighting: ids of each kind, tags, the
+ * known kinds, and the names people type. One list, for the session's Tab and the shell's
+ * {@code __complete} alike.
+ */
+public record Names(Set<String> clauses, Set<String> parties, Set<String> definitions, Set<String> events,
         Set<String> kinds, Set<String> tags, Set<String> agreements, Set<String> words) {
 
-    static Names of(Corpus corpus) {
+    public static Names of(Corpus corpus) {
         Set<String> clauses = new TreeSet<>(), parties = new TreeSet<>(), definitions = new TreeSet<>(),
                 events = new TreeSet<>(), kinds = new TreeSet<>(Lexicon.KINDS.keySet()), tags = new TreeSet<>(),
                 agreements = new TreeSet<>(), words = new TreeSet<>();
@@ -46,18 +53,24 @@ record Names(Set<String> clauses, Set<String> parties, Set<String> definitions, 
     }
 
     /** Whether a word of a line is an id or a one-word name in the files, for highlighting. */
-    boolean known(String word) {
+    public boolean known(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (clauses.contains(w) || parties.contains(w) || definitions.contains(w) || events.contains(w)) return true;
         for (String name : words) if (name.toLowerCase(Locale.ROOT).equals(w)) return true;
         return false;
     }
 
-    List<String> all() {
-        List<String> out = new ArrayList<>(parties);
-        out.addAll(definitions);
-        out.addAll(clauses);
-        out.addAll(words);
+    /** What a question's words may be: ids, names and kinds of one word (a shell or Tab completes one word). */
+    public List<String> inQuestion() {
+        List<String> out = new ArrayList<>();
+        for (Set<String> each : List.of(parties, definitions, clauses, words, kinds)) {
+            for (String v : each) if (!v.contains(" ")) out.add(v);
+        }
         return out;
     }
+
+    /** The values each completion word asks for ({@code __complete parties}), by the word. */
+    public static final Map<String, Function<Names, Collection<String>>> WHAT = new TreeMap<>(Map.of(
+            "clauses", Names::clauses, "parties", Names::parties, "agreements", Names::agreements, "tags", Names::tags,
+            "kinds", Names::kinds, "names", Names::inQuestion));
 }

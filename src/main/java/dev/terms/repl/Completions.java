@@ -1,11 +1,11 @@
 package dev.terms.repl;
 
+import dev.terms.app.Names;
 import dev.terms.model.Modality;
 import dev.terms.model.Status;
 import dev.terms.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -14,9 +14,9 @@ import java.util.Set;
  * modalities, statuses, kinds, ids), clause ids after show, and names inside a question.
  * Commands and options themselves come from picocli's completer over the same command tree.
  */
-final class Candidates {
+final class Completions {
 
-    private Candidates() {}
+    private Completions() {}
 
     static Names names(Session session) {
         return session.names();
@@ -72,14 +72,9 @@ final class Candidates {
         if (first.equals("show")) return List.copyOf(names.clauses());
         if (!session.commands().getSubcommands().containsKey(first) || Set.of("ask", "who", "what", "where", "when",
                 "search").contains(first)) {
-            addAll(out, names.all());
-            addAll(out, names.kinds());
+            out.addAll(names.inQuestion());
         }
         return out;
-    }
-
-    private static void addAll(List<String> out, Collection<String> values) {
-        for (String v : values) if (!v.contains(" ")) out.add(v);
     }
 
     static boolean wantsPath(List<String> words, int index) {
