@@ -233,15 +233,15 @@ public final class Checks {
         }
         for (Named p : agreement.parties().values()) {
             if (!parties.contains(p.id())) {
-                report(Rule.UNUSED_PARTY, ((dev.terms.model.Party) p).location(), "party '" + p.id() + "' is in no clause");
+                report(Rule.UNUSED_PARTY, p.location(), Named.named(p) + " is in no clause");
             }
         }
         for (Definition d : agreement.definitions().values()) {
             boolean used = things.contains(d.id()) || clauses.stream().anyMatch(c -> namedIn(d, c));
-            if (!used) report(Rule.UNUSED_DEFINITION, d.location(), "definition '" + d.id() + "' is used by no clause");
+            if (!used) report(Rule.UNUSED_DEFINITION, d.location(), Named.named(d) + " is used by no clause");
         }
         for (var e : agreement.events().values()) {
-            if (!events.contains(e.id())) report(Rule.UNUSED_EVENT, e.location(), "event '" + e.id() + "' starts or ends nothing");
+            if (!events.contains(e.id())) report(Rule.UNUSED_EVENT, e.location(), Named.named(e) + " starts or ends nothing");
         }
     }
 

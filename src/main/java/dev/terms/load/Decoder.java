@@ -8,6 +8,7 @@ import dev.terms.model.Duration;
 import dev.terms.model.Event;
 import dev.terms.model.Evidence;
 import dev.terms.model.Location;
+import dev.terms.model.Named;
 import dev.terms.model.Modality;
 import dev.terms.model.Party;
 import dev.terms.model.Polarity;
@@ -173,49 +174,16 @@ final class Decoder {
             note = string(ag, "note", "agreement");
         }
 
-        Map<String, Party> parties = new LinkedHashMap<>();
-        Map<String, Definition> definitions = new LinkedHashMap<>();
-        Map<String, Event> events = new LinkedHashMap<>();
-        Set<String> partyIds = new LinkedHashSet<>();
-        Set<String> eventIds = new LinkedHashSet<>();
         Map<String, Location> namespace = new HashMap<>();
-        int[] declared = members(top.value("parties"), "parties", true);
-        if (declared == null) partyIds = null;
-        for (int k : declared == null ? new int[0] : declared) {
-            String key = tape.text(k);
-            partyIds.add(key);
-            String what = "party '" + key + "'";
-            int was = problems.count();
-            Fields f = object(k + 1, what, PARTY, List.of("name"));
-            if (f == null || !claim(namespace, k, "party")) continue;
-            Party p = new Party(key, string(f, "name", what), strings(f, "aliases", what),
-                    string(f, "role", what), string(f, "note", what), tape.location(k));
-            if (problems.count() == was) parties.put(key, p); // only what decoded whole goes further
-        }
-        int[] defined = members(top.value("definitions"), "definitions", false);
-        for (int k : defined == null ? new int[0] : defined) {
-            String key = tape.text(k);
-            String what = "definition '" + key + "'";
-            int was = problems.count();
-            Fields f = object(k + 1, what, DEFINITION, List.of("name"));
-            if (f == null || !claim(namespace, k, "definition")) continue;
-            Definition d = new Definition(key, string(f, "name", what), strings(f, "aliases", what),
-                    string(f, "means", what), string(f, "type", what), string(f, "note", what), tape.location(k));
-            if (problems.count() == was) definitions.put(key, d);
-        }
-        int[] happening = members(top.value("events"), "events", false);
-        if (happening == null) eventIds = null;
-        for (int k : happening == null ? new int[0] : happening) {
-            String key = tape.text(k);
-            eventIds.add(key);
-            String what = "event '" + key + "'";
-            int was = problems.count();
-            Fields f = object(k + 1, what, EVENT, List.of("name"));
-            if (f == null || !claim(namespace, k, "event")) continue;
-            Event e = new Event(key, string(f, "name", what), strings(f, "aliases", what),
-                    date(f, "date", what), string(f, "note", what), tape.location(k));
-            if (problems.count() == was) events.put(key, e);
-        }
+        Section<Party> parties = section(top, "parties", "party", PARTY, true, namespace, (key, f, what, at) ->
+                new Party(key, string(f, "name", what), strings(f, "aliases", what), string(f, "role", what),
+                        string(f, "note", what), at));
+        Section<Definition> definitions = section(top, "definitions", "definition", DEFINITION, false, namespace,
+                (key, f, what, at) -> new Definition(key, string(f, "name", what), strings(f, "aliases", what),
+                        string(f, "means", what), string(f, "type", what), string(f, "note", what), at));
+        Section<Event> events = section(top, "events", "event", EVENT, false, namespace, (key, f, what, at) ->
+                new Event(key, string(f, "name", what), strings(f, "aliases", what), date(f, "date", what),
+                        string(f, "note", what), at));
 
         List<Clause> clauses = new ArrayList<>();
         List<long[]> at = new ArrayList<>();
@@ -229,10 +197,38 @@ final class Decoder {
         }
         boolean structural = problems.count() > before || ag == null;
         return new Draft(tape.file, id, title, aliases, effective, until, untilAt, renewal, renewalAt, sources, note,
-                Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
-                Collections.unmodifiableMap(events), partyIds == null ? null : Collections.unmodifiableSet(partyIds),
-                eventIds == null ? null : Collections.unmodifiableSet(eventIds), List.copyOf(clauses), referencesAt, whole,
+                parties.decoded(), definitions.decoded(), events.decoded(), parties.ids(), events.ids(),
+                List.copyOf(clauses), referencesAt, whole,
                 tape.location(root), structural);
+    }
+
+    /**
+     * One section of named things: what decoded whole, by id, and every id it declares (null when
+     * the section is not a mapping, so that references to it are not reported again).
+     */
+    private record Section<T extends Named>(Map<String, T> decoded, Set<String> ids) {}
+
+    private interface Make<T> {
+        T make(String key, Fields f, String what, Location at);
+    }
+
+    /** Parties, definitions or events: each member an object with a name, its id claimed in the one namespace. */
+    private <T extends Named> Section<T> section(Fields top, String section, String word, Shape shape, boolean required,
+            Map<String, Location> namespace, Make<T> make) {
+        Map<String, T> decoded = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        int[] members = members(top.value(section), section, required);
+        for (int k : members == null ? new int[0] : members) {
+            String key = tape.text(k);
+            ids.add(key);
+            String what = word + " '" + key + "'";
+            int was = problems.count();
+            Fields f = object(k + 1, what, shape, List.of("name"));
+            if (f == null || !claim(namespace, k, word)) continue;
+            T t = make.make(key, f, what, tape.location(k));
+            if (problems.count() == was) decoded.put(key, t); // only what decoded whole goes further
+        }
+        return new Section<>(Collections.unmodifiableMap(decoded), members == null ? null : Collections.unmodifiableSet(ids));
     }
 
     private void version(int v) {
