@@ -22,23 +22,23 @@ public final class Chronology {
             Timeline t = corpus.timeline(a);
             for (Event e : a.events().values()) {
                 if (e.happenedBy(asOf)) {
-                    out.add(new Milestone(e.date(), Milestone.Kind.EVENT, null, null, a.id(), e.id(), e.name()));
+                    out.add(new Milestone.OfEvent(e.date(), e.id(), a.id(), e.name()));
                 }
             }
             for (Clause c : a.clauses()) {
                 Status s = t.status(c, asOf);
                 if (s.start() != null) { // null: from the beginning, or an event that has not happened
-                    out.add(new Milestone(s.start(), Milestone.Kind.STARTS, c.id(), null, a.id(), null, c.title()));
+                    out.add(new Milestone.OfClause(s.start(), Milestone.Change.STARTS, c.id(), null, a.id(), c.title()));
                 }
                 if (s.end() instanceof Status.SupersededBy by) {
-                    out.add(new Milestone(by.on(), Milestone.Kind.SUPERSEDED, c.id(), by.clause(), a.id(), null, c.title()));
+                    out.add(new Milestone.OfClause(by.on(), Milestone.Change.SUPERSEDED, c.id(), by.clause(), a.id(), c.title()));
                 } else if (s.end() != null) {
-                    out.add(new Milestone(s.end().on(), Milestone.Kind.ENDS, c.id(), null, a.id(), null, c.title()));
+                    out.add(new Milestone.OfClause(s.end().on(), Milestone.Change.ENDS, c.id(), null, a.id(), c.title()));
                 }
             }
         }
         // stable: date, then what happens first on a day (an event, then the endings it causes, then starts)
-        out.sort(Comparator.comparing(Milestone::date).thenComparing(Milestone::kind));
+        out.sort(Comparator.comparing(Milestone::date).thenComparingInt(Milestone::order));
         return out;
     }
 }

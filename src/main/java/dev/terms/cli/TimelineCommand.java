@@ -67,8 +67,8 @@ final class TimelineCommand implements Callable<Integer> {
     /** Events pass a party or kind filter only when a clause they start or end does. */
     private boolean matches(Corpus corpus, Milestone m) {
         Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(m.agreement())).findFirst().orElseThrow();
-        List<Clause> clauses = m.clause() != null ? List.of(a.clause(m.clause())) : a.clauses().stream()
-                .filter(c -> refers(c, m.event())).toList();
+        List<Clause> clauses = m instanceof Milestone.OfClause c ? List.of(a.clause(c.clause()))
+                : a.clauses().stream().filter(c -> refers(c, Milestone.about(m))).toList();
         return clauses.stream().anyMatch(c -> (party == null || c.party().contains(party) || c.counterparty().contains(party))
                 && (kind == null || c.kind().equals(kind)));
     }

@@ -18,11 +18,12 @@ public final class ChangeViews {
     public static Map<String, Object> milestone(Milestone m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("date", m.date().toString());
-        out.put("kind", m.kind().word());
-        out.put("clause", m.clause());
-        out.put("by", m.by());
+        out.put("kind", Milestone.kind(m));
+        Milestone.OfClause c = m instanceof Milestone.OfClause x ? x : null;
+        out.put("clause", c == null ? null : c.clause());
+        out.put("by", c == null ? null : c.by());
         out.put("agreement", m.agreement());
-        if (m.event() != null) out.put("event", m.event());
+        if (m instanceof Milestone.OfEvent e) out.put("event", e.event());
         out.put("title", m.title());
         return out;
     }
@@ -30,10 +31,11 @@ public final class ChangeViews {
     /** "2025-01-21  superseded  cloud-exclusivity  by rofr-new-capacity · title" */
     public static void milestones(List<Milestone> items, boolean qualify, Style style, PrintWriter out) {
         for (Milestone m : items) {
-            String what = m.clause() != null ? m.clause() : m.event();
+            String what = Milestone.about(m);
+            String by = m instanceof Milestone.OfClause c ? c.by() : null;
             if (qualify) what = m.agreement() + "/" + what;
-            out.println(m.date() + "  " + String.format("%-10s", m.kind().word()) + "  " + style.bold(what)
-                    + (m.by() != null ? " by " + m.by() : "") + " · " + m.title());
+            out.println(m.date() + "  " + String.format("%-10s", Milestone.kind(m)) + "  " + style.bold(what)
+                    + (by != null ? " by " + by : "") + " · " + m.title());
             if (out.checkError()) return;
         }
         out.flush();
