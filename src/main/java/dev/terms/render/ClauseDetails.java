@@ -5,17 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Clauses in full, as show prints them: every field, the status and its dates, supersession. */
-public record ClauseDetails(Corpus corpus, List<Corpus.Item> clauses, LocalDate asOf) implements View.Listed, View.Prose {
-
-    @Override
-    public Fields fields() {
-        return Fields.CLAUSE;
-    }
-
-    @Override
-    public List<?> items() {
-        return Views.clauses(corpus, clauses, asOf);
-    }
+public record ClauseDetails(Corpus corpus, List<Corpus.Item> clauses, LocalDate asOf) implements ClauseData, View.Prose {
 
     @Override
     public void text(Page page) {

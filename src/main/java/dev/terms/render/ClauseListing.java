@@ -8,17 +8,7 @@ import java.util.List;
 
 /** Clauses one a line, as clauses and search list them: id, status, title; a row each in a table. */
 public record ClauseListing(Corpus corpus, List<Corpus.Item> clauses, LocalDate asOf)
-        implements View.Listed, View.Prose, View.Tabular {
-
-    @Override
-    public Fields fields() {
-        return Fields.CLAUSE;
-    }
-
-    @Override
-    public List<?> items() {
-        return Views.clauses(corpus, clauses, asOf);
-    }
+        implements ClauseData, View.Prose, View.Tabular {
 
     @Override
     public void text(Page page) {
