@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.terms.answer.Value;
+import dev.terms.change.Milestone;
 import dev.terms.model.Bound;
+import dev.terms.model.Definition;
 import dev.terms.model.Due;
 import dev.terms.model.Duration;
+import dev.terms.model.Event;
+import dev.terms.model.Location;
+import dev.terms.model.Named;
+import dev.terms.model.Party;
 import dev.terms.model.Status;
 import dev.terms.model.Timeline;
 import java.time.LocalDate;
@@ -75,5 +81,26 @@ public class SealedTypesTest {
         everyCaseIsHandled(Value.class, List.of(new Value.Party("p"), new Value.Definition("d"), new Value.Event("e"),
                 new Value.Clause("c"), new Value.Agreement("a"), new Value.Date(DAY), new Value.Text("t"), new Value.YesNo(true)),
                 v -> new dev.terms.answer.Answer(v, "", null, null, null, "").jsonValue());
+    }
+
+    @Test
+    void namedThings() {
+        Location at = new Location("t.yaml", 1, 1);
+        List<Named> named = List.of(new Party("acme", "Acme", List.of(), null, null, at),
+                new Definition("services", "the Services", List.of(), null, null, null, at),
+                new Event("launch", "Launch", List.of(), null, null, at));
+        everyCaseIsHandled(Named.class, named, Named::word);
+        assertEquals(List.of("party 'acme'", "definition 'services'", "event 'launch'"),
+                named.stream().map(Named::named).toList());
+    }
+
+    @Test
+    void milestones() {
+        List<Milestone> milestones = List.of(new Milestone.OfClause(DAY, Milestone.Change.STARTS, "c", null, "a", "C"),
+                new Milestone.OfEvent(DAY, "launch", "a", "Launch"));
+        everyCaseIsHandled(Milestone.class, milestones, Milestone::kind);
+        everyCaseIsHandled(Milestone.class, milestones, Milestone::about);
+        everyCaseIsHandled(Milestone.class, milestones, Milestone::order);
+        assertEquals(List.of("starts", "event"), milestones.stream().map(Milestone::kind).toList());
     }
 }
