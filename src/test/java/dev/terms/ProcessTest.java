@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProcessTest {
 
-    record Result(int status, String out, String err, long millis) {}
+    record Result(int status, String out, String err) {}
 
     /**
      * Every process the tests start gets a home of its own: the model cache and the history of
@@ -78,7 +78,6 @@ class ProcessTest {
     static Result runWith(Path cwd, Map<String, String> env, String heap, String stdin, String... args) throws Exception {
         Path out = Files.createTempFile("terms-out", ".txt"), err = Files.createTempFile("terms-err", ".txt");
         try {
-            long t0 = System.nanoTime();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.terms.Main"));
             cmd.addAll(List.of(args));
@@ -92,20 +91,21 @@ class ProcessTest {
             boolean ended = p.waitFor(30, TimeUnit.SECONDS);
             if (!ended) p.destroyForcibly().waitFor();
             assertTrue(ended, String.join(" ", args) + ": still running after 30 s");
-            return new Result(p.exitValue(), Files.readString(out), Files.readString(err),
-                    (System.nanoTime() - t0) / 1_000_000);
+            return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
     }
 
-    /** Refused quickly, in 256 MB, with one located line and no stack trace. */
+    /**
+     * Refused in 256 MB, with one located line and no stack trace. What it costs is timed by
+     * bench/hostile.py beside a plain run, never here: a unit test times nothing on a shared machine.
+     */
     private static void refusedCleanly(Path dir, String file, String expected) throws Exception {
         Result r = run(dir, "clauses", "-f", file);
         assertEquals(65, r.status(), r.err());
         assertEquals(expected + "\n", r.err());
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
     }
 
     @Test
@@ -159,7 +159,6 @@ class ProcessTest {
         Result r = run(dir, "check", "-f", "chain.yaml");
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
     }
 
     @Test
@@ -170,12 +169,11 @@ class ProcessTest {
         refusedCleanly(dir, "cycle.yaml", path.toString());
     }
 
-    /** Ends in time and memory with the given status and nothing that looks like a crash. */
+    /** Ends in 256 MB (and 30 s) with the given status and nothing that looks like a crash; its cost is bench/hostile.py's. */
     private static Result within(Path dir, int status, String... args) throws Exception {
         Result r = run(dir, args);
         assertEquals(status, r.status(), r.err().lines().limit(3).toList().toString());
         assertFalse(r.err().contains("Exception") || r.err().contains("internal error"), r.err());
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
         return r;
     }
 
@@ -241,7 +239,6 @@ class ProcessTest {
             assertEquals(2, r.status(), c[0] + ": " + r.err());
             if (c[1] != null) assertEquals(c[1] + "\n", r.err(), c[0]);
             else assertTrue(r.err().startsWith("terms: --jq: "), c[0] + ": " + r.err());
-            assertTrue(r.millis() < 2000, c[0] + " took " + r.millis() + " ms");
         }
         Result r = run(Run.ROOT, "clauses", "--jq", ".[] | .id");
         assertEquals(0, r.status(), r.err());
@@ -270,10 +267,8 @@ class ProcessTest {
         Result r = run(dir, "check", "-f", "p.yaml");
         assertEquals(66, r.status(), r.err());
         assertEquals("p.yaml: error[unreadable]: is a FIFO, not a regular file\n", r.out()); // check's format
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
         r = run(dir, "clauses", "-f", "p.yaml");
         assertEquals("p.yaml: is a FIFO, not a regular file\n", r.err());
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
         Files.copy(Run.ROOT.resolve("terms.yaml"), dir.resolve("a.yaml"));
         r = run(dir, "clauses", "-f", ".");
         assertEquals(66, r.status(), r.err());
@@ -285,7 +280,6 @@ class ProcessTest {
         Result r = run(dir, "clauses", "-f", "/dev/zero");
         assertEquals(66, r.status(), r.err());
         assertEquals("/dev/zero: is a character device, not a regular file\n", r.err());
-        assertTrue(r.millis() < 2000, "took " + r.millis() + " ms");
     }
 
     @Test
