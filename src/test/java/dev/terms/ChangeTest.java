@@ -52,14 +52,14 @@ class ChangeTest {
             "old-exclusivity, 2025-01-21, 2025-01-22, -",
             // an until date is the last day in force
             "dated, 2024-09-29, 2024-09-30, -",
-            "dated, 2024-09-30, 2024-10-01, ended",
+            "dated, 2024-09-30, 2024-10-01, ends",
             // an event ends a clause on its day
-            "until-breach, 2025-03-09, 2025-03-10, ended",
+            "until-breach, 2025-03-09, 2025-03-10, ends",
             "until-breach, 2025-03-10, 2025-03-11, -",
             // an event starts a clause on its day
-            "on-launch, 2024-06-14, 2024-06-15, started",
+            "on-launch, 2024-06-14, 2024-06-15, starts",
             // the end of the agreement ends what does not survive
-            "base, 2026-12-31, 2027-01-01, ended",
+            "base, 2026-12-31, 2027-01-01, ends",
             "survivor, 2026-12-31, 2027-01-01, -",
     })
     void boundaryDays(String clause, String from, String to, String change) {
@@ -68,7 +68,7 @@ class ChangeTest {
         if (change.equals("-")) {
             assertTrue(!listed, r.out());
         } else {
-            assertTrue(r.out().contains("{\"change\":\"" + change + "\",\"clause\":\"" + clause + "\""), r.out());
+            assertTrue(r.out().contains("{\"kind\":\"" + change + "\",\"clause\":\"" + clause + "\""), r.out());
         }
     }
 

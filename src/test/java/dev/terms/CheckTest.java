@@ -121,9 +121,11 @@ class CheckTest {
         Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
         assertEquals(true, json.get("ok"));
         Map<String, Object> problem = ((List<Map<String, Object>>) json.get("problems")).get(0);
-        assertEquals(List.of("file", "line", "column", "severity", "code", "message"), List.copyOf(problem.keySet()));
+        assertEquals(List.of("location", "severity", "code", "message", "file", "line", "column"),
+                List.copyOf(problem.keySet()));
         assertEquals("unused-party", problem.get("code"));
-        assertEquals(6L, problem.get("line"));
+        assertEquals(6L, ((Map<String, Object>) problem.get("location")).get("line"));
+        assertEquals(6L, problem.get("line"), "the 0.1 name, an alias through 0.2");
     }
 
     @Test

@@ -23,9 +23,10 @@ class JsonErrorsTest {
         assertEquals(65, r.status());
         assertEquals("", r.out());
         assertEquals("{\"code\":\"reference\",\"message\":\"clause 'c': party 'q' is not a party; did you mean 'p'?\","
-                + "\"file\":\"t.yaml\",\"line\":5,\"column\":67,\"status\":65,\"problems\":[{\"file\":\"t.yaml\",\"line\":5,"
-                + "\"column\":67,\"severity\":\"error\",\"code\":\"reference\",\"message\":\"clause 'c': party 'q' is not "
-                + "a party; did you mean 'p'?\"}]}\n", r.err());
+                + "\"location\":{\"file\":\"t.yaml\",\"line\":5,\"column\":67},\"status\":65,\"problems\":[{\"location\":"
+                + "{\"file\":\"t.yaml\",\"line\":5,\"column\":67},\"severity\":\"error\",\"code\":\"reference\",\"message\":"
+                + "\"clause 'c': party 'q' is not a party; did you mean 'p'?\",\"file\":\"t.yaml\",\"line\":5,\"column\":67}],"
+                + "\"file\":\"t.yaml\",\"line\":5,\"column\":67}\n", r.err());
         Run.Output text = Run.in(dir).run("-f", "t.yaml", "clauses");
         assertEquals(65, text.status());
         assertEquals("t.yaml:5:67: clause 'c': party 'q' is not a party; did you mean 'p'?\n", text.err());
@@ -36,11 +37,12 @@ class JsonErrorsTest {
         Run.Output r = Run.terms("clauses", "--party", "opnai", "--json");
         assertEquals(2, r.status());
         assertEquals("{\"code\":\"usage\",\"message\":\"no party 'opnai' in the loaded files (--party); did you mean "
-                + "'openai'?\",\"file\":null,\"line\":null,\"column\":null,\"status\":2,\"problems\":[]}\n", r.err());
+                + "'openai'?\",\"location\":null,\"status\":2,\"problems\":[],\"file\":null,\"line\":null,\"column\":null}\n",
+                r.err());
         Run.Output option = Run.terms("clauses", "--bogus", "-o", "ndjson");
         assertEquals(2, option.status());
-        assertEquals("{\"code\":\"usage\",\"message\":\"Unknown option: '--bogus'\",\"file\":null,\"line\":null,"
-                + "\"column\":null,\"status\":2,\"problems\":[]}\n", option.err());
+        assertEquals("{\"code\":\"usage\",\"message\":\"Unknown option: '--bogus'\",\"location\":null,\"status\":2,"
+                + "\"problems\":[],\"file\":null,\"line\":null,\"column\":null}\n", option.err());
         Run.Output jq = Run.terms("clauses", "--jq", ".[");
         assertEquals(2, jq.status());
         assertEquals("terms: bad --jq expression: Cannot compile query: .[\n", jq.err()); // --jq prints what it makes
@@ -50,9 +52,11 @@ class JsonErrorsTest {
     void aMissingFileIsNoInput() {
         Run.Output r = Run.terms("-f", "no-such.yaml", "clauses", "--json");
         assertEquals(66, r.status());
-        assertEquals("{\"code\":\"unreadable\",\"message\":\"no such file\",\"file\":\"no-such.yaml\",\"line\":null,"
-                + "\"column\":null,\"status\":66,\"problems\":[{\"file\":\"no-such.yaml\",\"line\":0,\"column\":0,"
-                + "\"severity\":\"error\",\"code\":\"unreadable\",\"message\":\"no such file\"}]}\n", r.err());
+        assertEquals("{\"code\":\"unreadable\",\"message\":\"no such file\",\"location\":{\"file\":\"no-such.yaml\","
+                + "\"line\":null,\"column\":null},\"status\":66,\"problems\":[{\"location\":{\"file\":\"no-such.yaml\","
+                + "\"line\":null,\"column\":null},\"severity\":\"error\",\"code\":\"unreadable\",\"message\":\"no such file\","
+                + "\"file\":\"no-such.yaml\",\"line\":0,\"column\":0}],\"file\":\"no-such.yaml\",\"line\":null,"
+                + "\"column\":null}\n", r.err());
     }
 
     @Test

@@ -129,14 +129,14 @@ class TerminalAndPipeTest {
         List<String> args = List.of("diff", "--from", "2024-01-01", "--to", "2025-06-01", "-o", "table");
         assertEquals("""
                 superseded\tcloud-exclusivity\t2025-01-21\trofr-new-capacity\tMicrosoft as OpenAI's exclusive cloud provider
-                started\trofr-new-capacity\t2025-01-21\t\tRight of first refusal on new capacity
-                started\tazure-commitment\t2025-01-21\t\tOpenAI's commitment to Azure for all products and model training
+                starts\trofr-new-capacity\t2025-01-21\t\tRight of first refusal on new capacity
+                starts\tazure-commitment\t2025-01-21\t\tOpenAI's commitment to Azure for all products and model training
                 """, run(dir, false, Map.of(), args).out());
         assertEquals("""
                 CHANGE      CLAUSE             DATE        BY                 TITLE
                 superseded  cloud-exclusivity  2025-01-21  rofr-new-capacity  Microsoft as OpenAI's exclusive cloud provider
-                started     rofr-new-capacity  2025-01-21                     Right of first refusal on new capacity
-                started     azure-commitment   2025-01-21                     OpenAI's commitment to Azure for all products and model training
+                starts      rofr-new-capacity  2025-01-21                     Right of first refusal on new capacity
+                starts      azure-commitment   2025-01-21                     OpenAI's commitment to Azure for all products and model training
                 """, run(dir, true, Map.of("NO_COLOR", "1"), args).out());
         assertEquals("\u001b[1mCHANGE      CLAUSE             DATE        BY                 TITLE\u001b[0m\n",
                 run(dir, true, Map.of(), args).out().lines().findFirst().orElseThrow() + "\n");

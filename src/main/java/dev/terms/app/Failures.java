@@ -73,7 +73,8 @@ public final class Failures {
     /**
      * One JSON object on one line of standard error: {@code code} (a diagnostic's code, or the
      * status's word: usage, invalid, no-input, cannot-create, io-error, interrupted, internal), {@code
-     * message}, {@code file}, {@code line} and {@code column} (null when the error has no place),
+     * message}, {@code location} ({@code {file, line, column}}, null when the error has no place;
+     * the flat {@code file}, {@code line} and {@code column} at the end are its 0.1 aliases),
      * {@code status} (the exit status) and {@code problems} (every diagnostic of a file that did not
      * load, in check's shape; empty otherwise).
      */
@@ -81,13 +82,14 @@ public final class Failures {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", code);
         m.put("message", Printable.line(message));
-        m.put("file", at == null ? null : at.file());
-        m.put("line", at == null || !at.placed() ? null : at.line());
-        m.put("column", at == null || !at.placed() ? null : at.column());
+        m.put("location", at == null ? null : Views.location(at));
         m.put("status", status);
         List<Object> list = new ArrayList<>();
         for (Diagnostic d : problems) list.add(Views.diagnostic(d));
         m.put("problems", list);
+        m.put("file", at == null ? null : at.file()); // the 0.1 names, as 0.1 printed them, through 0.2
+        m.put("line", at == null || !at.placed() ? null : at.line());
+        m.put("column", at == null || !at.placed() ? null : at.column());
         Data.write(m, Format.NDJSON, io.err());
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 public record DateDiff(LocalDate from, LocalDate to, List<ClauseChange> clauses, List<PartyDelta> parties) {
 
     /** A clause that started, ended or was superseded (by {@code by}) between the two dates. */
-    public record ClauseChange(String kind, String clause, String agreement, String title, LocalDate date, String by) {}
+    public record ClauseChange(Milestone.Change change, String clause, String agreement, String title, LocalDate date, String by) {}
 
     public boolean isEmpty() {
         return clauses.isEmpty() && parties.isEmpty();
@@ -30,12 +30,12 @@ public record DateDiff(LocalDate from, LocalDate to, List<ClauseChange> clauses,
                 Status before = t.status(c, from);
                 Status after = t.status(c, to);
                 if (!before.inForce() && after.inForce()) {
-                    changes.add(new ClauseChange("started", c.id(), a.id(), c.title(), after.start(), null));
+                    changes.add(new ClauseChange(Milestone.Change.STARTS, c.id(), a.id(), c.title(), after.start(), null));
                 } else if (before.inForce() && !after.inForce()) {
                     if (after.end() instanceof Status.SupersededBy by) {
-                        changes.add(new ClauseChange("superseded", c.id(), a.id(), c.title(), by.on(), by.clause()));
+                        changes.add(new ClauseChange(Milestone.Change.SUPERSEDED, c.id(), a.id(), c.title(), by.on(), by.clause()));
                     } else {
-                        changes.add(new ClauseChange("ended", c.id(), a.id(), c.title(),
+                        changes.add(new ClauseChange(Milestone.Change.ENDS, c.id(), a.id(), c.title(),
                                 after.end() == null ? null : after.end().on(), null));
                     }
                 }

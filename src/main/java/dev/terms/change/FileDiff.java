@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** What changed between two versions of an agreement: clauses added, removed and changed, field by field. */
-public record FileDiff(String oldFile, String newFile, List<String> added, List<String> removed,
+public record FileDiff(String beforeFile, String afterFile, List<String> added, List<String> removed,
         List<ClauseChange> changed, List<PartyDelta> parties) {
 
     /** A field of a clause (or of the agreement, with clause null) that changed. */
@@ -31,7 +31,7 @@ public record FileDiff(String oldFile, String newFile, List<String> added, List<
      * The fields compared, in the format's order. {@code fields} gives a clause's fields as the
      * file has them, so the diff speaks the file's language.
      */
-    public static FileDiff of(String oldFile, Agreement before, String newFile, Agreement after, LocalDate asOf,
+    public static FileDiff of(String beforeFile, Agreement before, String afterFile, Agreement after, LocalDate asOf,
             Function<Clause, Map<String, Object>> fields) {
         List<String> added = new ArrayList<>(), removed = new ArrayList<>();
         List<ClauseChange> changed = new ArrayList<>();
@@ -69,7 +69,7 @@ public record FileDiff(String oldFile, String newFile, List<String> added, List<
                     Positions.ids(x.owes()), Positions.ids(y.owes()));
             if (!d.isEmpty()) parties.add(d);
         }
-        return new FileDiff(oldFile, newFile, List.copyOf(added), List.copyOf(removed), List.copyOf(changed),
+        return new FileDiff(beforeFile, afterFile, List.copyOf(added), List.copyOf(removed), List.copyOf(changed),
                 List.copyOf(parties));
     }
 

@@ -48,12 +48,17 @@ public final class ChangeViews {
         List<Object> clauses = new ArrayList<>();
         for (DateDiff.ClauseChange c : d.clauses()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("change", c.kind());
+            m.put("kind", c.change().word());
             m.put("clause", c.clause());
             m.put("agreement", c.agreement());
             m.put("title", c.title());
             m.put("date", c.date() == null ? null : c.date().toString());
             m.put("by", c.by());
+            m.put("change", switch (c.change()) { // the 0.1 name and words, an alias through 0.2
+                case STARTS -> "started";
+                case ENDS -> "ended";
+                case SUPERSEDED -> "superseded";
+            });
             clauses.add(m);
         }
         out.put("clauses", clauses);
@@ -63,8 +68,8 @@ public final class ChangeViews {
 
     public static Map<String, Object> fileDiff(FileDiff d) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("old", d.oldFile());
-        out.put("new", d.newFile());
+        out.put("before", d.beforeFile());
+        out.put("after", d.afterFile());
         out.put("added", d.added());
         out.put("removed", d.removed());
         List<Object> changed = new ArrayList<>();
@@ -76,7 +81,9 @@ public final class ChangeViews {
             for (FileDiff.FieldChange f : c.fields()) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("field", f.field());
-                x.put("old", f.before());
+                x.put("before", f.before());
+                x.put("after", f.after());
+                x.put("old", f.before()); // the 0.1 names, aliases through 0.2
                 x.put("new", f.after());
                 fields.add(x);
             }
@@ -85,6 +92,8 @@ public final class ChangeViews {
         }
         out.put("changed", changed);
         out.put("parties", parties(d.parties()));
+        out.put("old", d.beforeFile()); // the 0.1 names, aliases through 0.2
+        out.put("new", d.afterFile());
         return out;
     }
 
@@ -109,15 +118,15 @@ public final class ChangeViews {
     public static List<List<String>> dateDiffRows(DateDiff d) {
         List<List<String>> rows = new ArrayList<>();
         for (DateDiff.ClauseChange c : d.clauses()) {
-            rows.add(List.of(c.kind(), c.clause(), c.date() == null ? "" : c.date().toString(), c.by() == null ? "" : c.by(),
+            rows.add(List.of(c.change().word(), c.clause(), c.date() == null ? "" : c.date().toString(), c.by() == null ? "" : c.by(),
                     c.title()));
         }
         return rows;
     }
 
-    public static final List<String> FILE_DIFF_HEADERS = List.of("CHANGE", "CLAUSE", "FIELD", "OLD", "NEW");
+    public static final List<String> FILE_DIFF_HEADERS = List.of("CHANGE", "CLAUSE", "FIELD", "BEFORE", "AFTER");
 
-    /** Every changed field a row: CHANGE, CLAUSE, FIELD, OLD, NEW. */
+    /** Every changed field a row: CHANGE, CLAUSE, FIELD, BEFORE, AFTER. */
     public static List<List<String>> fileDiffRows(FileDiff d) {
         List<List<String>> rows = new ArrayList<>();
         for (String id : d.added()) rows.add(List.of("added", id, "", "", ""));
@@ -137,10 +146,10 @@ public final class ChangeViews {
         if (markdown && !d.clauses().isEmpty()) out.println("\n| change | clause | date | by | title |\n|---|---|---|---|---|");
         for (DateDiff.ClauseChange c : d.clauses()) {
             if (markdown) {
-                out.println("| " + c.kind() + " | " + c.clause() + " | " + (c.date() == null ? "" : c.date()) + " | "
+                out.println("| " + c.change().word() + " | " + c.clause() + " | " + (c.date() == null ? "" : c.date()) + " | "
                         + (c.by() == null ? "" : c.by()) + " | " + c.title() + " |");
             } else {
-                out.println("  " + String.format("%-10s", c.kind()) + "  " + c.clause()
+                out.println("  " + String.format("%-10s", c.change().word()) + "  " + c.clause()
                         + (c.date() != null ? " on " + c.date() : "") + (c.by() != null ? " by " + c.by() : "")
                         + " · " + c.title());
             }
@@ -150,7 +159,7 @@ public final class ChangeViews {
     }
 
     public static void fileDiffText(FileDiff d, String asOf, boolean markdown, PrintWriter out) {
-        out.println((markdown ? "## " : "") + "Changes from " + d.oldFile() + " to " + d.newFile());
+        out.println((markdown ? "## " : "") + "Changes from " + d.beforeFile() + " to " + d.afterFile());
         if (d.isEmpty()) out.println(markdown ? "\nNo changes." : "  no changes");
         if (markdown) out.println();
         for (String id : d.added()) out.println((markdown ? "- " : "  ") + "added    " + id);

@@ -84,6 +84,9 @@ public record Fields(Map<String, Fields> named) {
 
     public static final Fields LOCATION = of("file", "line", "column");
 
+    /** The flat names of a location that 0.1 printed where the location is now nested: aliases through 0.2. */
+    private static final String[] FLAT_LOCATION = {"file", "line", "column"};
+
     public static final Fields CLAUSE = of("id", "agreement", "status", "title", "kind", "modality", "polarity", "party",
             "counterparty", "action", "object", "where", "exclusive", "amount", "purpose", "conditions", "exceptions",
             "effective", "until", "supersedes", "survives")
@@ -103,13 +106,18 @@ public record Fields(Map<String, Fields> named) {
 
     /** terms test's report. */
     public static final Fields TEST = of("ok", "passed", "failed")
-            .with("questions", of("file", "line", "column", "question", "asOf", "passed", "expected", "got"));
+            .with("questions", of().with("location", LOCATION).and("question", "asOf", "passed", "expected", "got")
+                    .and(FLAT_LOCATION));
 
     /** terms verify's findings, one object each. */
     public static final Fields QUOTATION = of("clause", "agreement").with("location", LOCATION).and("result")
             .with("at", LOCATION).with("closest", LOCATION.and("passage", "marked")).and("why");
 
-    public static final Fields CHECK = of("ok").with("problems", of("file", "line", "column", "severity", "code", "message"));
+    /** One problem in a file (check -o json; a JSON error's problems). */
+    public static final Fields DIAGNOSTIC = of().with("location", LOCATION).and("severity", "code", "message")
+            .and(FLAT_LOCATION);
+
+    public static final Fields CHECK = of("ok").with("problems", DIAGNOSTIC);
 
     public static final Fields ANSWER = of("value", "label", "clause", "agreement", "status", "sentence")
             .with("slots", of("slot", "asked", "reason", "stated")).and("unmatched");
@@ -131,10 +139,11 @@ public record Fields(Map<String, Fields> named) {
     private static final Fields QUESTIONS = of("question").with("before", ANSWER).with("after", ANSWER);
 
     public static final Fields DATE_DIFF = of("from", "to")
-            .with("clauses", of("change", "clause", "agreement", "title", "date", "by"))
+            .with("clauses", of("kind", "clause", "agreement", "title", "date", "by", "change")) // change: 0.1's kind
             .with("parties", PARTY_DELTA).with("questions", QUESTIONS);
 
-    public static final Fields FILE_DIFF = of("old", "new", "added", "removed")
-            .with("changed", of("clause", "title").with("fields", of("field", "old", "new")))
-            .with("parties", PARTY_DELTA).with("questions", QUESTIONS);
+    /** old and new: 0.1's before and after, aliases through 0.2. */
+    public static final Fields FILE_DIFF = of("before", "after", "added", "removed")
+            .with("changed", of("clause", "title").with("fields", of("field", "before", "after", "old", "new")))
+            .with("parties", PARTY_DELTA).and("old", "new").with("questions", QUESTIONS);
 }

@@ -107,7 +107,7 @@ public record TestReport(List<Suite> suites) implements View.Prose, View.TestAny
         out.println("</testsuites>");
     }
 
-    /** The JSON tree: {@code {ok, passed, failed, questions[{file, line, column, question, asOf, passed, expected, got}]}}. */
+    /** The JSON tree: {@code {ok, passed, failed, questions[{location, question, asOf, passed, expected, got}]}}. */
     Map<String, Object> json() {
         List<Object> questions = new ArrayList<>();
         long passed = 0, failed = 0;
@@ -115,14 +115,15 @@ public record TestReport(List<Suite> suites) implements View.Prose, View.TestAny
             for (Outcome o : s.outcomes()) {
                 Expectation e = o.expectation();
                 Map<String, Object> q = new LinkedHashMap<>();
-                q.put("file", e.location().file());
-                q.put("line", e.location().line());
-                q.put("column", e.location().column());
+                q.put("location", Views.location(e.location()));
                 q.put("question", e.question());
                 q.put("asOf", o.answer().get("asOf"));
                 q.put("passed", o.passed());
                 q.put("expected", Judge.expected(e));
                 q.put("got", Judge.got(o.answer()));
+                q.put("file", e.location().file()); // the 0.1 names, as 0.1 printed them, through 0.2
+                q.put("line", e.location().line());
+                q.put("column", e.location().column());
                 questions.add(q);
                 if (o.passed()) passed++;
                 else failed++;

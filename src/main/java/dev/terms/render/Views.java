@@ -53,15 +53,20 @@ public final class Views {
         return out;
     }
 
-    /** One problem found in a file, as check -o json and a JSON error print it. */
+    /**
+     * One problem found in a file, as check -o json and a JSON error print it: its {@code location}
+     * nested, as a clause's is; the flat {@code file}, {@code line} and {@code column} after it are
+     * the 0.1 names, kept as aliases through 0.2 (README, "Renamed fields").
+     */
     public static Map<String, Object> diagnostic(dev.terms.load.Diagnostic d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", d.location().file());
-        m.put("line", d.location().line());
-        m.put("column", d.location().column());
+        m.put("location", location(d.location()));
         m.put("severity", d.severity().word());
         m.put("code", d.code());
         m.put("message", d.message());
+        m.put("file", d.location().file()); // the 0.1 names, as 0.1 printed them
+        m.put("line", d.location().line());
+        m.put("column", d.location().column());
         return m;
     }
 
@@ -111,11 +116,12 @@ public final class Views {
         return m;
     }
 
+    /** {@code {file, line, column}}: line and column null where there is no place in the file (an unreadable one). */
     public static Map<String, Object> location(Location l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", l.file());
-        m.put("line", l.line());
-        m.put("column", l.column());
+        m.put("line", l.placed() ? l.line() : null);
+        m.put("column", l.placed() ? l.column() : null);
         return m;
     }
 
