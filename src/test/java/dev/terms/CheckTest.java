@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** check, its lint rules (one fixture each), its formats, coverage and init. */
+/** check, its rules (one fixture each), its formats, coverage and init. */
 class CheckTest {
 
     private static final Pattern CODE = Pattern.compile(": (error|warning)\\[([a-z-]+)\\]: ");

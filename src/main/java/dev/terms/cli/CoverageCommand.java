@@ -6,6 +6,7 @@ import dev.terms.load.LoadException;
 import dev.terms.model.Agreement;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
+import dev.terms.question.Lexicon;
 import dev.terms.render.Coverage;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,9 @@ final class CoverageCommand implements Callable<Integer> {
 
     /**
      * The 41 categories of the Contract Understanding Atticus Dataset, each with the kinds (or, for
-     * the first five and the renewal's, format 1.1, the agreement fields) that encode it.
+     * the first five and the renewal's, format 1.1, the agreement fields) that encode it. The kinds
+     * are {@link Lexicon#KINDS}'s, the one list of them: a kind named here and not there stops the
+     * class from loading, so every test of coverage fails.
      */
     static final List<List<String>> CUAD = List.of(
             List.of("Document Name", "@title"), List.of("Parties", "@parties"),
@@ -52,6 +55,14 @@ final class CoverageCommand implements Callable<Integer> {
             List.of("Liquidated Damages", "liquidated-damages"), List.of("Warranty Duration", "warranty"),
             List.of("Insurance", "insurance"), List.of("Covenant Not To Sue", "covenant-not-to-sue"),
             List.of("Third Party Beneficiary", "third-party-beneficiary"));
+
+    static {
+        for (List<String> category : CUAD) {
+            for (String k : category.subList(1, category.size())) {
+                if (!k.startsWith("@") && !Lexicon.KINDS.containsKey(k)) throw new AssertionError("not a known kind: " + k);
+            }
+        }
+    }
 
     @ParentCommand
     TermsCommand root;
