@@ -19,12 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The question corpora in src/test/resources/questions, asked through the real command tree and
  * judged as ../shared/acceptance/ask-check judges them: the seed's 20 questions on the bundled
- * file, more on its history, and 45 on an agreement of another kind (the AWS Customer Agreement).
+ * file, more on its history, and 46 on an agreement of another kind (the AWS Customer Agreement).
  */
 public class CorpusTest {
 
@@ -36,6 +37,18 @@ public class CorpusTest {
     @TestFactory
     Stream<DynamicTest> microsoftOpenAiHistory() throws IOException {
         return corpus("microsoft-openai.json", "terms.yaml");
+    }
+
+    /** The README says how many questions the AWS agreement is asked: the corpus's count, not an old one. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReadmeCountsTheAwsQuestions() throws IOException {
+        Map<String, Object> corpus = (Map<String, Object>) Json.parse(
+                Files.readString(Run.RESOURCES.resolve("questions/aws-customer-agreement.json")));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("they ask (\\d+) questions of the AWS")
+                .matcher(Files.readString(Run.ROOT.resolve("README.md")));
+        assertTrue(m.find(), "README: 'they ask N questions of the AWS Customer Agreement'");
+        assertEquals(((List<?>) corpus.get("questions")).size(), Integer.parseInt(m.group(1)));
     }
 
     @TestFactory
