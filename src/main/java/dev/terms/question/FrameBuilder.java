@@ -32,6 +32,7 @@ public final class FrameBuilder {
             "agrees", "agreed", "bound", "subject", "obligations", "duties", "entitlement");
     private static final Set<String> ASKED = Set.of("who", "whom", "whose", "what", "which", "where", "when", "how",
             "much", "many", "long", "often");
+    private static final Set<String> RUN = Set.of("run", "runs", "ran");
     private static final Set<String> TIME = Set.of("still", "now", "currently", "ever", "today", "yet", "already",
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
@@ -128,6 +129,12 @@ public final class FrameBuilder {
             String w = tokens.get(j).word();
             Known k = known[j];
             if (j < start) role[j] = Frame.Role.FILLER;
+            // "the distributor agreement's term": a party's role naming the agreement says which agreement, it binds no one
+            else if ((k == Known.SUBJECT || k == Known.PARTY) && j + 1 < n && !tokens.get(j).possessive()
+                    && (known[j + 1] == Known.AGREEMENT || Lexicon.AGREEMENT_WORDS.contains(Text.stem(tokens.get(j + 1).word())))) {
+                role[j] = Frame.Role.AGREEMENT;
+                if (k == Known.SUBJECT) subject = null;
+            }
             else if (k == Known.SUBJECT && !cond[j]) role[j] = Frame.Role.SUBJECT;
             else if (k == Known.SUBJECT) {
                 // "if the consultant breaches …": a party in the condition is the condition's, not the question's subject
@@ -149,6 +156,11 @@ public final class FrameBuilder {
                 negated = true;
             } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
+            // "when does the term run out": the phrasal verb says when it ends, as "end" would
+            else if (RUN.contains(w) && j + 1 < n && tokens.get(j + 1).word().equals("out")) {
+                role[j] = Frame.Role.TIME;
+                role[j + 1] = Frame.Role.TIME;
+            }
             // "keep copies", "retain the deposit": what is kept is done; "retain the right to" holds a right
             else if (KEEPING.contains(w) && !cond[j] && !keepsRightOrState(tokens, j)) role[j] = null;
             else if (!cond[j] && (MODAL.contains(w) || QueryParser.YES_NO.contains(w))) role[j] = Frame.Role.MODALITY;
@@ -184,7 +196,9 @@ public final class FrameBuilder {
             // "which service may Acme resell?": the word between the question word and the modal is the noun asked about
             boolean headNoun = before == Frame.Role.ASKED && p == j - 1 && j + 1 < n
                     && (MODAL_VERBS.contains(tokens.get(j + 1).word()) || QueryParser.YES_NO.contains(tokens.get(j + 1).word()));
-            if (j != measured && !headNoun && (verbPlace || tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start)))
+            // "the ceiling on liability": a word in -ing after a determiner is a noun, not a gerund
+            boolean gerund = !afterDeterminer && tokens.get(j).word().endsWith("ing") && firstOpen(role, j, start);
+            if (j != measured && !headNoun && (verbPlace || gerund))
                 action = j;
         }
         // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
