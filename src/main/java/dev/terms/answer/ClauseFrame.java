@@ -24,6 +24,7 @@ import java.util.Set;
  */
 record ClauseFrame(
         Set<String> negated,
+        Set<String> affirmed,
         List<List<Text.Token>> fields,
         Set<String> nameModifiers,
         Set<String> absent,
@@ -127,6 +128,14 @@ record ClauseFrame(
             negated(c.title(), negated);
             if (c.action() != null) negated(c.action(), negated);
         }
+        // what the action says before any negation: "keep confidential and not use or disclose …" keeps it confidential
+        Set<String> affirmed = new HashSet<>();
+        if (c.action() != null && c.modality() != Modality.PROHIBITION) {
+            for (Text.Token t : Text.tokens(c.action())) {
+                if (NEGATORS.contains(t.word()) || DISCLAIMERS.contains(t.word())) break;
+                if (!Lexicon.NOISE.contains(t.word())) affirmed.add(t.stem());
+            }
+        }
         // what the clause says is absent anywhere ("without Landlord's consent"): a question's "without" meets it
         Set<String> absent = new HashSet<>();
         for (String s : List.of(c.title(), c.action() == null ? "" : c.action(), c.text() == null ? "" : c.text())) absent(s, absent);
@@ -139,7 +148,7 @@ record ClauseFrame(
         numbers.addAll(Amount.in(c.action()));
         for (String s : c.conditions()) numbers.addAll(Amount.in(s));
         numbers.addAll(Amount.in(c.text()));
-        return new ClauseFrame(Set.copyOf(negated), fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
+        return new ClauseFrame(Set.copyOf(negated), Set.copyOf(affirmed), fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
                 List.copyOf(numbers));
     }
 

@@ -208,7 +208,10 @@ public final class Decider {
             Boolean exclusive = c.clause().exclusive();
             if (exclusive == null || negative(c) || exclusive == negated) return false;
         } else if (negated != negative(c)) return false;
-        if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)) return false;
+        // a prohibition fills a question that asks for one, or a duty it states the other way round ("keep it
+        // confidential" against "must not disclose it": the unifier says so with a synonymous modality)
+        if (c.clause().modality() == Modality.PROHIBITION && !asksProhibition(q)
+                && u.modality().reason() != Unifier.Reason.SYNONYM) return false;
         if (q.frame().otherThan() && limitsTo(c)) return false;
         if (c.unification().requiresAbsent() || c.unification().inExceptions()) return false;
         if (!Set.of(Unifier.Reason.OPEN, Unifier.Reason.SAME).contains(u.place().reason())) return false;

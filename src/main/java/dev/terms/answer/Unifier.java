@@ -136,14 +136,28 @@ public final class Unifier {
         else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, String.join(", ", c.party()));
 
         Slot modality = modality(q, c);
+        // "must X keep it confidential?": a ban on disclosing it is that duty, said the other way round
+        String disclosure = null;
+        if (modality.reason() == Reason.DIFFERENT && c.modality() == Modality.PROHIBITION
+                && q.modalities().contains(Modality.OBLIGATION) && keepsSecret(f) && !c.negative()) {
+            for (Text.Token t : cf.field(ClauseFrame.Field.ACTION)) {
+                if (disclosure == null && Meaning.relate("disclose", t.word()).covers()) disclosure = t.word();
+            }
+        }
+        if (disclosure != null) modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "prohibition on disclosure");
 
         // the action: the question's verb against the clause's action first, then its names
         Slot action;
         WordMatch actionMatch = null;
         if (f.action() == null) action = new Slot("action", null, Reason.OPEN, c.action());
         else {
-            actionMatch = match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES, ClauseFrame.Field.KIND,
-                    ClauseFrame.Field.THINGS);
+            actionMatch = disclosure != null ? new WordMatch(f.action(), ClauseFrame.Field.ACTION, Meaning.Relation.SYNONYM,
+                    "not " + disclosure)
+                    // a state kept is done only where the clause says it is kept, not where its kind is named so
+                    : FrameBuilder.KEPT_STATES.contains(f.action().word())
+                    ? match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES)
+                    : match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES,
+                    ClauseFrame.Field.KIND, ClauseFrame.Field.THINGS);
             // "disclose" is not what a clause does because it names "the Disclosing Party's request"
             if (actionMatch.field() == ClauseFrame.Field.THINGS && cf.nameModifiers().contains(Text.stem(actionMatch.stated())))
                 actionMatch = new WordMatch(f.action(), null, Meaning.Relation.DIFFERENT, null);
@@ -161,7 +175,13 @@ public final class Unifier {
         List<WordMatch> words = new ArrayList<>();
         if (actionMatch != null) words.add(actionMatch);
         for (Frame.Term t : f.object()) words.add(match(t, cf, ClauseFrame.Field.values()));
-        for (Frame.Term t : f.condition()) words.add(match(t, cf, ClauseFrame.Field.values()));
+        // "after the consulting period ends": a clause that outlives the agreement meets that condition as it stands
+        boolean outlives = f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
+                b instanceof dev.terms.model.Bound.Relative r && !r.before() && !(r.from() instanceof dev.terms.model.Bound.Start)));
+        for (Frame.Term t : f.condition()) {
+            words.add(outlives ? new WordMatch(t, ClauseFrame.Field.PURPOSE, Meaning.Relation.SAME, "survives")
+                    : match(t, cf, ClauseFrame.Field.values()));
+        }
 
         List<Slot> things = new ArrayList<>();
         for (Query.Mention m : q.topics()) things.add(thing(m, it, cf));
@@ -179,6 +199,10 @@ public final class Unifier {
         for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
         if (actionMatch != null && actionMatch.matched() && !cf.negated().contains(Text.stem(actionMatch.stated()))
                 && !FrameBuilder.LIGHT_VERBS.contains(f.action().word())) negatedHit = false;
+        // "must X keep it confidential": the state kept is the duty asked, and a clause that keeps it before it
+        // says what else X must not do does not deny it
+        if (f.action() != null && FrameBuilder.KEPT_STATES.contains(f.action().word()) && cf.affirmed().contains(f.action().stem()))
+            negatedHit = false;
         // asked "without the landlord's consent": the clause names the consent and nowhere says "without" it
         boolean requiresAbsent = false;
         if (f.conditionNegated()) {
@@ -188,6 +212,12 @@ public final class Unifier {
             }
         }
         return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, requiresAbsent);
+    }
+
+    /** The question keeps something confidential or secret: "keep the information confidential". */
+    private static boolean keepsSecret(Frame f) {
+        boolean keep = f.words().stream().anyMatch(t -> Set.of("keep", "keeps", "hold", "holds", "maintain").contains(t.word()));
+        return keep && f.words().stream().anyMatch(t -> Set.of("confidential", "secret", "confidentially").contains(t.word()));
     }
 
     private static Slot modality(Query q, Clause c) {
@@ -205,12 +235,22 @@ public final class Unifier {
     private static final Set<String> NOT_AFTER = Set.of("to", "the", "a", "an", "its", "their", "of", "for", "any",
             "all", "by", "in", "on", "with", "from");
 
+    /** Words after which a word in -ing names a thing ("the borrowing base", "any licensing fee"). */
+    private static final Set<String> NOUN_AFTER = Set.of("the", "a", "an", "its", "their", "his", "her", "any", "all",
+            "each", "such", "of");
+
     /** The question's word in the first of the fields that has it, with the closest relation. */
     static WordMatch match(Frame.Term term, ClauseFrame cf, ClauseFrame.Field... fields) {
         // the same word anywhere first: "sublicense" in the action beats "license" in the title
         for (ClauseFrame.Field field : fields) {
-            for (Text.Token t : cf.field(field)) {
-                if (t.stem().equals(term.stem())) return new WordMatch(term, field, Meaning.Relation.SAME, t.word());
+            List<Text.Token> ts = cf.field(field);
+            for (int i = 0; i < ts.size(); i++) {
+                if (!ts.get(i).stem().equals(term.stem())) continue;
+                // the question's verb is not what a clause does where the clause names a thing by it: "have outstanding
+                // Loans in excess of the borrowing base" does not borrow
+                if (field == ClauseFrame.Field.ACTION && term.role() == Frame.Role.ACTION && i > 0
+                        && NOUN_AFTER.contains(ts.get(i - 1).word()) && ts.get(i).word().endsWith("ing")) continue;
+                return new WordMatch(term, field, Meaning.Relation.SAME, ts.get(i).word());
             }
         }
         for (ClauseFrame.Field field : fields) {

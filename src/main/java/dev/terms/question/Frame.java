@@ -51,6 +51,23 @@ public record Frame(
      */
     public record Term(String word, String stem, Role role, boolean noun) {}
 
+    private static final Set<String> AFTER = Set.of("after", "following", "once", "upon");
+    private static final Set<String> ENDS = Set.of("end", "ends", "ended", "ending", "terminate", "terminates",
+            "terminated", "termination", "expire", "expires", "expired", "expiry", "expiration", "leave", "leaves", "left",
+            "leaving", "depart", "departs", "departed", "departure", "cease", "ceases", "ceased", "over", "resign",
+            "resigns", "resigned");
+
+    /** "… after the consulting period ends", "… even after he leaves": a condition that is the end of the relationship. */
+    public boolean afterAnEnd() {
+        boolean after = false;
+        for (Term t : words) {
+            if (t.role() != Role.CONDITION) continue;
+            if (AFTER.contains(t.word())) after = true;
+            else if (after && ENDS.contains(t.word())) return true;
+        }
+        return false;
+    }
+
     public static final Frame EMPTY = new Frame(Asked.WHAT, null, List.of(), Set.of(), false, false, null, List.of(), null,
             List.of(), List.of(), false, List.of());
 }

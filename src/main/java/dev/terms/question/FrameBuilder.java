@@ -201,6 +201,16 @@ public final class FrameBuilder {
             if (j != measured && !headNoun && (verbPlace || gerund))
                 action = j;
         }
+        // "keep the information confidential": the state kept is what is done ("keep confidential")
+        for (int j = start; j < n && action < 0; j++) {
+            if (!KEEPING.contains(tokens.get(j).word()) || role[j] != Frame.Role.MODALITY) continue;
+            // the state ends the phrase ("keep it confidential"); "retain confidential information" keeps a thing
+            for (int k = j + 1; k < n && action < 0; k++) {
+                boolean ends = k + 1 == n || cond[k + 1] || k + 1 == conditionFrom || role[k + 1] == Frame.Role.TIME
+                        || role[k + 1] == Frame.Role.FILLER && !DETERMINERS.contains(tokens.get(k + 1).word());
+                if (KEPT_STATES.contains(tokens.get(k).word()) && !cond[k] && ends) action = k;
+            }
+        }
         // a phrasal verb is one word: "backing up" is a backup, "carry out" one action
         int particle = action >= 0 && action + 1 < n && !cond[action + 1] && role[action + 1] == null
                 && PARTICLES.contains(tokens.get(action + 1).word()) ? action + 1 : -1;
@@ -227,6 +237,14 @@ public final class FrameBuilder {
             else if (r == Frame.Role.OBJECT) object.add(term);
             else if (r == Frame.Role.CONDITION && j != conditionFrom && !Lexicon.NOISE.contains(t.word())
                     && !DETERMINERS.contains(t.word())) condition.add(term);
+        }
+        // "borrow that money again" is to reborrow it, where English has no other word of that form ("sign again" is
+        // not "resign")
+        if (actionTerm != null && !actionTerm.word().contains(" ") && words.stream().anyMatch(t -> t.word().equals("again"))
+                && Meaning.reprefixed("re" + actionTerm.word(), actionTerm.word())) {
+            Frame.Term again = new Frame.Term("re" + actionTerm.word(), Text.stem("re" + actionTerm.word()), Frame.Role.ACTION, false);
+            words.set(words.indexOf(actionTerm), again);
+            actionTerm = again;
         }
         // numbers that name something ("Suite 700", "Section 7") are that thing's, not an amount asked about
         List<Amount> numbers = new ArrayList<>();
@@ -263,7 +281,7 @@ public final class FrameBuilder {
             "limited", "perpetual");
 
     /** "keep it confidential": keeping in a state is the duty the state names, not a thing kept. */
-    private static final Set<String> KEPT_STATES = Set.of("confidential", "secret", "private", "safe", "secure",
+    public static final Set<String> KEPT_STATES = Set.of("confidential", "secret", "private", "safe", "secure",
             "confidentially", "informed", "apprised");
 
     private static boolean keepsRightOrState(List<Text.Token> tokens, int j) {
@@ -298,7 +316,8 @@ public final class FrameBuilder {
             "availability", "deposit", "rent", "interest", "penalty", "charge", "charges", "royalty", "budget",
             "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent", "ceiling",
             "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission", "most", "least",
-            "smallest", "largest", "highest", "lowest", "biggest", "greatest");
+            "smallest", "largest", "highest", "lowest", "biggest", "greatest", "margin", "spread", "markup", "principal",
+            "installment", "instalment", "allowance", "stipend", "severance");
 
     /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
     static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {
@@ -321,10 +340,14 @@ public final class FrameBuilder {
             "did", "each", "its", "their", "it", "this", "that", "of");
     private static final Set<String> HEAD_END = Set.of("on", "of", "for", "per", "in", "to", "under", "when", "if");
 
+    /** "above what amount", "below what level": a threshold asked. */
+    private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("above", "below", "over", "beyond", "up");
+
     /** "what is the cap", "what does it cost", "how large is the credit": an amount asked without "how much". */
     static boolean asksAmount(List<String> words, int start) {
         // "by what percentage": the question word may follow a preposition
-        if (start + 1 < words.size() && HEAD_PREPOSITIONS.contains(words.get(start))) start++;
+        if (start + 1 < words.size() && (HEAD_PREPOSITIONS.contains(words.get(start)) || AMOUNT_PREPOSITIONS.contains(words.get(start))))
+            start++;
         if (start + 1 >= words.size()) return false;
         String first = words.get(start);
         if (first.equals("how")) return Set.of("large", "big", "high", "low", "small", "expensive")
@@ -332,7 +355,9 @@ public final class FrameBuilder {
         if (!first.equals("what") && !first.equals("which")) return false;
         int i = start + 1;
         while (i < words.size() && HEAD_SKIP.contains(words.get(i))) i++;
-        for (int k = 0; k < 3 && i < words.size() && !HEAD_END.contains(words.get(i)); k++, i++) {
+        // the noun phrase asked about runs to a preposition or the verb: "what is Robert Goldstein's annual base salary"
+        for (int k = 0; k < 6 && i < words.size() && !HEAD_END.contains(words.get(i))
+                && !(k > 0 && QueryParser.YES_NO.contains(words.get(i))); k++, i++) {
             if (AMOUNT_NOUNS.contains(words.get(i)) || words.get(i).equals("cost")) return true;
         }
         return false;

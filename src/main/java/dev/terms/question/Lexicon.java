@@ -99,6 +99,6 @@ public final class Lexicon {
             "originally", "before", "after", "since", "until", "between", "towards", "toward", "upon", "via",
             "through", "thing", "things", "anything", "something", "else", "exactly", "actually", "really",
             "kind", "sort", "type", "clause", "clauses", "provision", "provisions", "over", "again", "more",
-            "much", "many", "long", "just", "only",
+            "much", "many", "long", "just", "only", "even",
             "used", "across", "every", "each", "agreements", "contracts", "deals");
 }

@@ -40,12 +40,27 @@ public final class Meaning {
         if (asked.equals(stated) || Text.stem(asked).equals(Text.stem(stated))) return Relation.SAME;
         if (asked.length() < 3 || stated.length() < 3 || Lexicon.NOISE.contains(stated)) return Relation.DIFFERENT;
         if (adjectiveAndNoun(asked, stated) || adjectiveAndNoun(stated, asked)) return Relation.DERIVED;
+        // "reborrow", "resubmit": a coinage of re- that English lacks is the verb done again, a narrower act
+        if (reprefixed(asked, stated)) return Relation.BROADER;
+        if (reprefixed(stated, asked)) return Relation.NARROWER;
         String key = asked + (noun ? "\tn\t" : "\t") + stated;
         Relation known = SEEN.get(key);
         if (known != null) return known;
         Relation r = noun ? of(Synonyms.relate(asked, stated, WordNet.Pos.NOUN).relation()) : lookUp(asked, stated);
         if (SEEN.size() < 100_000) SEEN.put(key, r);
         return r;
+    }
+
+    /**
+     * Whether {@code prefixed} is re- and {@code verb}, a verb, where the lexicon knows no word {@code prefixed}: known
+     * words of that shape mean something else ("release" is no lease again, "resign" no signing again).
+     */
+    public static boolean reprefixed(String prefixed, String verb) {
+        String p = prefixed.toLowerCase(Locale.ROOT), v = verb.toLowerCase(Locale.ROOT);
+        if (!p.startsWith("re") || p.length() < v.length() + 2 || v.length() < 3) return false;
+        if (!Text.stem(p.substring(2)).equals(Text.stem(v)) && !p.substring(2).equals(v)) return false;
+        for (WordNet.Pos pos : WordNet.Pos.values()) if (WordNet.is(p, pos)) return false;
+        return WordNet.is(v, WordNet.Pos.VERB);
     }
 
     /** English's regular adjective-to-noun suffixes: liable ~ liability, confidential ~ confidentiality. */

@@ -56,9 +56,10 @@ public final class QueryParser {
             return new Query(question, Query.Type.WHAT, EnumSet.noneOf(Modality.class), false, asOf, null, List.of(),
                     List.of(), List.of(), Query.Focus.NONE, null, false, false, false, false, Frame.EMPTY);
         }
-        String lower = question.toLowerCase(java.util.Locale.ROOT);
-        Set<String> capitalised = capitalised(question);
-        List<Text.Token> tokens = correct(Text.tokens(question));
+        String read = frontedLast(question);
+        String lower = read.toLowerCase(java.util.Locale.ROOT);
+        Set<String> capitalised = capitalised(read);
+        List<Text.Token> tokens = correct(Text.tokens(read));
         List<String> words = tokens.stream().map(Text.Token::word).toList();
         int start = skipPoliteness(words);
         Query.Type type = type(words, start);
@@ -274,6 +275,31 @@ public final class QueryParser {
             out.add(fixed.equals(t.word()) ? t : new Text.Token(fixed, Text.stem(fixed), t.possessive()));
         }
         return out;
+    }
+
+    /** Words that open a clause set before the question: "If the tenant defaults, can …", "After a change in control, does …". */
+    private static final Set<String> FRONTED = Set.of("if", "unless", "when", "whenever", "while", "once", "after", "before",
+            "upon", "following", "during", "absent", "without", "assuming", "provided", "in", "on", "at", "for");
+
+    /**
+     * A question that opens with a clause before a comma ("If X lets Y go without cause, for how long …")
+     * is read with that clause last, where the frame looks for conditions; the question shown is as asked.
+     */
+    static String frontedLast(String question) {
+        int comma = question.indexOf(',');
+        if (comma <= 0 || comma + 1 >= question.length()) return question;
+        String head = question.substring(0, comma).strip();
+        String rest = question.substring(comma + 1).strip();
+        String first = head.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (!FRONTED.contains(first) || rest.isEmpty()) return question;
+        // the main question must start as one does: a question word or an auxiliary, else the comma is a list's
+        String opener = rest.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        boolean asks = YES_NO.contains(opener) || Set.of("who", "whom", "whose", "what", "which", "where", "when", "how",
+                "for", "to", "by", "until", "within").contains(opener);
+        if (!asks) return question;
+        String end = rest.endsWith("?") ? "?" : "";
+        String main = end.isEmpty() ? rest : rest.substring(0, rest.length() - 1).strip();
+        return main + " " + Character.toLowerCase(head.charAt(0)) + head.substring(1) + end;
     }
 
     private static boolean isEnglish(String word) {
