@@ -20,7 +20,8 @@ public record Quantity(BigDecimal number, String unit, String per, String of) {
     /** As people write it: "USD 150 per hour", "8% of gross receipts", "3x fees", "12 months of fees". */
     public String text() {
         String n = number.stripTrailingZeros().toPlainString();
-        if (money() && number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0)
+        // written as contracts write them: "USD 4,000", "30,000 lbs" (a whole number of four digits or more)
+        if (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(1_000)) >= 0)
             n = String.format(java.util.Locale.ROOT, "%,d", number.toBigInteger());
         String s;
         if (unit == null) s = n;

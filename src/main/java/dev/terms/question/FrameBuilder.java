@@ -64,7 +64,8 @@ public final class FrameBuilder {
     private static final Set<String> VERB_FILLERS = Set.of("give", "show", "find", "list", "keep", "tell", "know");
     private static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back");
     public static final Set<String> LIGHT_VERBS = Set.of("bear", "bears", "take", "takes", "make", "makes", "give",
-            "gives", "do", "does", "have", "has", "get", "gets", "carry", "carries", "assume", "assumes");
+            "gives", "do", "does", "have", "has", "get", "gets", "carry", "carries", "assume", "assumes", "bearing", "taking",
+            "making", "giving", "having", "getting", "carrying");
     /** Heads that only say what kind of answer is asked; "law" and "courts" say what it is about, and stay. */
     private static final Set<String> HEADS = Set.of("conditions", "circumstances", "condition", "terms", "state",
             "states", "country", "countries", "place", "location", "city", "party", "parties", "company", "companies",
@@ -340,6 +341,10 @@ public final class FrameBuilder {
             "did", "each", "its", "their", "it", "this", "that", "of");
     private static final Set<String> HEAD_END = Set.of("on", "of", "for", "per", "in", "to", "under", "when", "if");
 
+    /** Verbs whose object is a sum: what one pays, owes, charges or earns. */
+    private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "owe", "owes", "owing", "charge", "charges",
+            "charging", "earn", "earns", "earning", "cost", "costs");
+
     /** "above what amount", "below what level": a threshold asked. */
     private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("above", "below", "over", "beyond", "up");
 
@@ -353,6 +358,11 @@ public final class FrameBuilder {
         if (first.equals("how")) return Set.of("large", "big", "high", "low", "small", "expensive")
                 .contains(words.get(start + 1));
         if (!first.equals("what") && !first.equals("which")) return false;
+        // "what is Gridiron paying per pound", "what does the licensee owe": a sum of money, whatever its name
+        for (int k = start + 1; k < Math.min(words.size(), start + 5); k++) {
+            if (PAYING.contains(words.get(k)) && (k + 1 == words.size() || !words.get(k + 1).equals("for") || k + 2 < words.size()
+                    && words.get(k + 2).equals("per"))) return true;
+        }
         int i = start + 1;
         while (i < words.size() && HEAD_SKIP.contains(words.get(i))) i++;
         // the noun phrase asked about runs to a preposition or the verb: "what is Robert Goldstein's annual base salary"

@@ -12,7 +12,7 @@ class HowMuchProjectionTest {
 
     @Test
     void theAmountTheClauseStates() {
-        assertEquals(List.of("USD 4000 per month | Hosting fee: USD 4000 per month. | fees"),
+        assertEquals(List.of("USD 4,000 per month | Hosting fee: USD 4,000 per month. | fees"),
                 project(howMuch, "How much is the hosting fee?", "fees"));
     }
 
