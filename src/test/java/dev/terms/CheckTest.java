@@ -118,7 +118,7 @@ class CheckTest {
     @SuppressWarnings("unchecked")
     void jsonIsOkAndProblems() throws IOException {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/rules/unused-party.yaml", "-o", "json");
-        Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         assertEquals(true, json.get("ok"));
         Map<String, Object> problem = ((List<Map<String, Object>>) json.get("problems")).get(0);
         assertEquals(List.of("location", "severity", "code", "message", "file", "line", "column"),
@@ -132,7 +132,7 @@ class CheckTest {
     @SuppressWarnings("unchecked")
     void sarifLocatesEachResult() throws IOException {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/bad/unknown-reference.yaml", "-o", "sarif");
-        Map<String, Object> log = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        Map<String, Object> log = (Map<String, Object>) Json.parse(r.out());
         assertEquals("2.1.0", log.get("version"));
         Map<String, Object> run = ((List<Map<String, Object>>) log.get("runs")).get(0);
         List<Map<String, Object>> results = (List<Map<String, Object>>) run.get("results");
@@ -160,7 +160,7 @@ class CheckTest {
     @SuppressWarnings("unchecked")
     void coverageListsAll41CuadCategories() throws IOException {
         Run.Output r = Run.terms("coverage", "-o", "json");
-        List<Map<String, Object>> items = (List<Map<String, Object>>) CorpusTest.Json.parse(r.out());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) Json.parse(r.out());
         assertEquals(41, items.size());
         Map<String, Object> rofr = items.stream().filter(m -> m.get("category").equals("ROFR/ROFO/ROFN")).findFirst().orElseThrow();
         assertEquals(List.of("rofr-new-capacity"), rofr.get("clauses"));

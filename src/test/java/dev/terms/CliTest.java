@@ -41,7 +41,7 @@ class CliTest {
     @SuppressWarnings("unchecked")
     void theJsonAnswerHasTheSpecsFields() throws IOException {
         Run.Output r = Run.terms("ask", "-o", "json", "who has the ROFR");
-        Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         assertEquals(List.of("question", "type", "asOf", "answers", "clauses", "frame"), List.copyOf(json.keySet()));
         assertEquals("2026-11-26", json.get("asOf"));
         Map<String, Object> answer = ((List<Map<String, Object>>) json.get("answers")).get(0);
@@ -62,7 +62,7 @@ class CliTest {
     void noAnswerExits1WithSuggestions() throws IOException {
         Run.Output r = Run.terms("ask", "--json", "Who holds a non-compete?");
         assertEquals(1, r.status());
-        Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         assertEquals(List.of(), json.get("answers"));
         assertTrue(json.containsKey("suggestions"));
     }

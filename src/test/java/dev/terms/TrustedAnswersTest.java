@@ -43,7 +43,7 @@ class TrustedAnswersTest {
             file = shared.toString();
         }
         Run.Output r = Run.terms("-f", file, "ask", "-o", "json", question);
-        Map<String, Object> json = (Map<String, Object>) CorpusTest.Json.parse(r.out());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.out());
         List<Map<String, Object>> answers = (List<Map<String, Object>>) json.get("answers");
         if (value.equals("none")) {
             assertEquals(1, r.status(), r.out());

@@ -3,7 +3,7 @@ package dev.terms.answer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.terms.Run;
-import dev.terms.CorpusTest.Json;
+import dev.terms.Json;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Corpus;
 import dev.terms.question.Query;

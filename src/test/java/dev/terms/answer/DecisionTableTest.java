@@ -109,7 +109,7 @@ class DecisionTableTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(String out) throws IOException {
-        return (Map<String, Object>) dev.terms.CorpusTest.Json.parse(out);
+        return (Map<String, Object>) dev.terms.Json.parse(out);
     }
 
     @SuppressWarnings("unchecked")
