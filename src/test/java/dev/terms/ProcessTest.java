@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The tool as a process, the way scripts and terminals meet it: hostile files under a 256 MB
  * heap and a 2 s budget, closed pipes, Ctrl-C, a C locale, and never a byte written to a terms file.
  */
-class ProcessTest {
+public class ProcessTest {
 
     record Result(int status, String out, String err) {}
 
@@ -34,7 +34,7 @@ class ProcessTest {
      * Every process the tests start gets a home of its own: the model cache and the history of
      * the real ~ are never touched (a test's env may still name its own cache).
      */
-    static ProcessBuilder sandboxed(ProcessBuilder pb) {
+    public static ProcessBuilder sandboxed(ProcessBuilder pb) {
         pb.environment().remove("XDG_CACHE_HOME");
         pb.environment().remove("XDG_STATE_HOME");
         pb.environment().remove("TERMS_CACHE_DIR");

@@ -1,7 +1,8 @@
-package dev.terms;
+package dev.terms.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.terms.Run;
 import dev.terms.question.Entity;
 import dev.terms.question.Query;
 import dev.terms.question.QueryParser;

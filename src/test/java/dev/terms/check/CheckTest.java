@@ -1,8 +1,10 @@
-package dev.terms;
+package dev.terms.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
+import dev.terms.Json;
 import dev.terms.check.Rule;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
-package dev.terms;
+package dev.terms.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.terms.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,11 @@
-package dev.terms;
+package dev.terms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
+import dev.terms.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

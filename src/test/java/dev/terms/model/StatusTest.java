@@ -1,7 +1,8 @@
-package dev.terms;
+package dev.terms.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.terms.Run;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Status;

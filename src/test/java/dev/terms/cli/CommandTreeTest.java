@@ -1,8 +1,10 @@
-package dev.terms;
+package dev.terms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
+import dev.terms.ProcessTest;
 import dev.terms.cli.Cli;
 import dev.terms.cli.Interactive;
 import dev.terms.app.Io;

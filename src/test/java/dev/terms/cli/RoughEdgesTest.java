@@ -1,7 +1,8 @@
-package dev.terms;
+package dev.terms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.terms.Run;
 import org.junit.jupiter.api.Test;
 
 /** The rough edges a new user hits (issue 16), each as the user sees it: exact output and status. */

@@ -1,8 +1,9 @@
-package dev.terms;
+package dev.terms.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.stream.Stream;

@@ -1,9 +1,10 @@
-package dev.terms;
+package dev.terms.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
 import dev.terms.load.TermsLoader;
 import dev.terms.model.Agreement;
 import dev.terms.model.Bound;

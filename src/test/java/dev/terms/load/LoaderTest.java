@@ -1,9 +1,10 @@
-package dev.terms;
+package dev.terms.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
 import dev.terms.load.LoadException;
 import dev.terms.load.Limits;
 import dev.terms.load.TermsLoader;

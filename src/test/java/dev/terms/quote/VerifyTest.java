@@ -1,8 +1,10 @@
-package dev.terms;
+package dev.terms.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.terms.Run;
+import dev.terms.SealedTypesTest;
 import dev.terms.model.Location;
 import dev.terms.quote.Quotation;
 import dev.terms.quote.SourceText;

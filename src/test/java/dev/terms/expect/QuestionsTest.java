@@ -1,8 +1,9 @@
-package dev.terms;
+package dev.terms.expect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

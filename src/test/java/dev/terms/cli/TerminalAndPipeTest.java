@@ -1,9 +1,10 @@
-package dev.terms;
+package dev.terms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.terms.Run;
 import dev.terms.app.Io;
 import dev.terms.cli.Cli;
 import dev.terms.render.Format;

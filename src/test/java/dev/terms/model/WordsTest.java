@@ -1,4 +1,4 @@
-package dev.terms;
+package dev.terms.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
