@@ -200,7 +200,7 @@ public final class Workspace {
         return loaded;
     }
 
-    /** The agreements in the given files (for diff OLD NEW), narrowed by --agreement like the rest. */
+    /** The agreements in the given files (for diff BEFORE AFTER), narrowed by --agreement like the rest. */
     public Corpus corpus(List<String> paths) throws LoadException {
         return new Corpus(narrow(load(paths.stream().map(p -> io.cwd().resolve(p)).toList())));
     }

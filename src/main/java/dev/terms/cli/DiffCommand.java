@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What changed: between two dates of the loaded files (--from D1 --to D2), or between two "
-                + "versions of an agreement (diff OLD NEW). With --questions, also every question in FILE whose "
+                + "versions of an agreement (diff BEFORE AFTER). With --questions, also every question in FILE whose "
                 + "answer changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  terms diff --from 2024-12-31 --to 2025-02-01", "  terms diff old.yaml new.yaml -o markdown",
@@ -39,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     TermsCommand root;
 
-    @Parameters(paramLabel = "FILE", arity = "0..2", description = "OLD and NEW versions of a terms file.")
+    @Parameters(paramLabel = "FILE", arity = "0..2", description = "The BEFORE and AFTER versions of a terms file.")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "The earlier date.")
@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
         FileDiff byFile = null;
         DateDiff byDate = null;
         if (files.size() == 2) {
-            if (from != null || to != null) throw new TermsException(Exit.USAGE, "diff OLD NEW compares files as of "
+            if (from != null || to != null) throw new TermsException(Exit.USAGE, "diff BEFORE AFTER compares files as of "
                     + "--as-of; --from and --to are for one file between two dates");
             Corpus x = ws.corpus(List.of(files.get(0))), y = ws.corpus(List.of(files.get(1)));
             Agreement a = x.agreements().get(0), b = y.agreements().get(0);
@@ -74,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
             before = new Side(ws.corpus(), d1);
             after = new Side(ws.corpus(), d2);
         } else {
-            throw new TermsException(Exit.USAGE, "give two files (diff OLD NEW) or dates (diff --from D1 --to D2)");
+            throw new TermsException(Exit.USAGE, "give two files (diff BEFORE AFTER) or dates (diff --from D1 --to D2)");
         }
         List<Changes.ChangedAnswer> changed = questions == null ? null : changedAnswers(ws, before, after);
         Changes view = byFile != null ? new Changes.ByFile(byFile, ws.asOf().toString(), changed)
