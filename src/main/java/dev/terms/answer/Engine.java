@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Answers a {@link Query} from the loaded agreements: the index's candidates are weighed by the
@@ -149,7 +150,12 @@ public final class Engine {
         if (u.negative() != q.frame().negated()) return false;
         if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
         if (u.number().reason() == Unifier.Reason.DIFFERENT || u.place().reason() == Unifier.Reason.DIFFERENT) return false;
-        return u.unmatched().isEmpty() && !u.inExceptions();
+        if (!u.unmatched().isEmpty() || u.inExceptions()) return false;
+        // a clause met only through broader terms ("damages" is a kind of "change") is no answer: something of the
+        // question must be the clause's own word, a synonym or a form of it
+        boolean anchored = u.things().stream().anyMatch(t -> t.reason() == Unifier.Reason.SAME)
+                || u.words().stream().anyMatch(m -> m.matched() && m.relation() != dev.terms.question.Meaning.Relation.BROADER);
+        return anchored || u.words().isEmpty() && u.things().isEmpty();
     }
 
     // ---- weighing ----
@@ -349,10 +355,13 @@ public final class Engine {
             // over one whose words only mention them
             int most = pass.stream().mapToInt(w -> byReference(unified, w)).max().orElse(0);
             pass.removeIf(w -> byReference(unified, w) < most);
+            if (q.type() == Query.Type.HOW_MUCH) sizeOrRate(q, pass);
             double best = pass.get(0).points();
             double coverage = pass.get(0).coverage();
+            // "how large is the facility": one thing's size, from the clauses that fit best
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
-                    || q.focus() != Query.Focus.NONE;
+                    || q.focus() != Query.Focus.NONE || q.type() == Query.Type.HOW_MUCH && q.frame().action() == null
+                    && q.frame().words().stream().anyMatch(t -> SIZE_WORDS.contains(t.word()));
             List<Weighed> out = new ArrayList<>();
             for (Weighed w : pass) {
                 // near the best in score, and covering as much of the question as the best does
@@ -361,6 +370,34 @@ public final class Engine {
             return out;
         }
         return List.of();
+    }
+
+    private static final Set<String> SIZE_WORDS = Set.of("large", "big", "bigger", "size", "total", "aggregate",
+            "principal", "sum", "small");
+    private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "percentage", "percent", "share", "margin",
+            "interest", "spread", "ratio", "proportion");
+
+    /**
+     * "How large is the facility", "the total price": a size, which a rate or a price per unit of the same thing
+     * is not; "what interest rate", "what share": a rate, which a sum is not. Where the clauses chosen have both,
+     * those of the kind asked stay.
+     */
+    private void sizeOrRate(Query q, List<Weighed> pass) {
+        boolean size = q.frame().words().stream().anyMatch(t -> SIZE_WORDS.contains(t.word()));
+        boolean rate = q.frame().words().stream().anyMatch(t -> RATE_WORDS.contains(t.word()));
+        if (size == rate) return;
+        List<Weighed> kept = pass.stream().filter(w -> relative(w.item()) == rate).toList();
+        if (!kept.isEmpty() && kept.size() < pass.size()) pass.retainAll(kept);
+    }
+
+    /** An amount relative to another: a percentage, a multiple, or so much per unit. */
+    private boolean relative(Corpus.Item it) {
+        Clause c = it.clause();
+        if (c.quantity() != null) return c.quantity().per() != null || c.quantity().of() != null
+                || dev.terms.model.Quantity.PERCENT.equals(c.quantity().unit()) || dev.terms.model.Quantity.TIMES.equals(c.quantity().unit());
+        if (c.amount() == null) return false;
+        return frame(it).amounts().stream().anyMatch(a -> a.unit() == dev.terms.question.Amount.Unit.PERCENT
+                || a.unit() == dev.terms.question.Amount.Unit.TIMES) || c.amount().matches("(?i).*\\bper\\b.*");
     }
 
     private static int byReference(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {

@@ -166,7 +166,11 @@ public final class Unifier {
                 actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
                         it.agreement().label(c.where()));
             // a light verb with a noun ("bear responsibility", "give notice") says little: the noun says what is done
-            boolean light = FrameBuilder.LIGHT_VERBS.contains(f.action().word()) && !f.object().isEmpty();
+            // (a thing of the file's is such a noun too, unless what is asked is the verb's own object: "what must
+            // the licensee give recipients")
+            boolean asksObject = f.asked() == Frame.Asked.WHAT || f.asked() == Frame.Asked.WHICH;
+            boolean light = FrameBuilder.LIGHT_VERBS.contains(f.action().word()) && (!f.object().isEmpty()
+                    || !asksObject && f.words().stream().anyMatch(t -> t.role() == Frame.Role.THING));
             if (!actionMatch.matched() && light) actionMatch = null;
             action = actionMatch == null ? new Slot("action", f.action().word(), Reason.OPEN, c.action())
                     : new Slot("action", f.action().word(), actionMatch.matched() ? Reason.of(actionMatch.relation())

@@ -75,8 +75,10 @@ final class WhenProjection implements Projection {
         String title = Sentences.capitalise(c.title());
         if (c.due() instanceof Due.By by) {
             LocalDate on = corpus.timeline(a).dateOf(by.when(), q.asOf());
-            if (on != null) return new Answer(new Value.Date(on), on.toString(), w.item(), a, w.status(),
-                    title + ": due by " + on + ".");
+            // a deadline at an event names the event beside its date: "2020-01-27 (execution of this agreement)"
+            String event = by.when() instanceof Bound.OnEvent e ? a.label(e.event()) : null;
+            if (on != null) return new Answer(new Value.Date(on), event == null ? on.toString() : on + " (" + event + ")",
+                    w.item(), a, w.status(), title + ": due by " + on + (event == null ? "" : ", upon " + event) + ".");
             String words = by.when() instanceof Bound.Relative r ? Sentences.relative(a, r) : a.label(Bound.text(by.when()));
             return new Answer(new Value.Text(words), words + " (not yet dated)", w.item(), a, w.status(),
                     title + ": due " + (by.when() instanceof Bound.Relative ? "within " : "by ") + words

@@ -187,7 +187,9 @@ public final class FrameBuilder {
                     && WordNet.is(tokens.get(j).word(), WordNet.Pos.VERB);
             if (role[j] != null && !kindVerb || cond[j] || j == conditionFrom || j > conditionFrom && conditionTo == n) continue;
             int p = previous(role, tokens, j, start);
-            boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word());
+            boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word())
+                    // "owe Vitalibis in damages": a word right after a preposition heads its phrase, it is no verb
+                    || j > start && !tokens.get(j - 1).word().equals("to") && PHRASE_PREPOSITIONS.contains(tokens.get(j - 1).word());
             Frame.Role before = p < 0 ? null : role[p];
             // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be;
             // so is the agreement in "does the DPA survive"
@@ -318,7 +320,7 @@ public final class FrameBuilder {
             "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent", "ceiling",
             "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission", "most", "least",
             "smallest", "largest", "highest", "lowest", "biggest", "greatest", "margin", "spread", "markup", "principal",
-            "installment", "instalment", "allowance", "stipend", "severance");
+            "installment", "instalment", "allowance", "stipend", "severance", "credit", "credits", "refund", "rebate");
 
     /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
     static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {

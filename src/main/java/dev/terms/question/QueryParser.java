@@ -378,7 +378,9 @@ public final class QueryParser {
             ".* (must|may|can|shall|could|should|will|does|do|is|are)( \\S+){0,3} not .*"
             + "|.* not (allowed|permitted) .*|.* (prohibited|forbidden|barred|banned) .*");
     private static final Pattern OBLIGATION = Pattern.compile(
-            ".* (must|shall|owe|owes|owed|obliged|obligated|required|needed|obligation|obligations) .*|.* (has|have|need|needs) to .*");
+            ".* (must|shall|owe|owes|owed|obliged|obligated|required|needed|obligation|obligations) .*|.* (has|have|need|needs) to .*"
+            // "who is responsible for shipping the samples": who must ship them
+            + "|.* (responsible|liable) for .*");
     private static final Pattern PERMISSION = Pattern.compile(".* (may|can|could|allowed|permitted|able) .*");
     private static final Pattern RIGHT = Pattern.compile(
             ".* (hold|holds|held|has|have|had|get|gets|got|own|owns|owned|retain|retains|keep|keeps|kept|entitled|enjoy|enjoys) .*");

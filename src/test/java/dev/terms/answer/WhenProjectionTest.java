@@ -17,6 +17,12 @@ class WhenProjectionTest {
     }
 
     @Test
+    void aDeadlineAtADatedEventIsItsDateAndNamesTheEvent() {
+        assertEquals(List.of("2025-01-01 (the signing of this Agreement) | Set-up fee: due by 2025-01-01, upon the signing"
+                + " of this Agreement. | setup-fee"), project(when, "When must Acme pay the set-up fee?", "setup-fee"));
+    }
+
+    @Test
     void aDeadlineAfterAnUndatedEventIsNamedNotDated() {
         assertEquals(List.of("15 days after Acme's audit request (not yet dated) | Records on request: due within 15 days"
                 + " after Acme's audit request, not yet dated as of 2026-06-01. | records"),
