@@ -87,6 +87,10 @@ class SessionTest {
         assertEquals("format  text\nas-of   2024-06-01\nfile    (terms.yaml here or above, or $TERMS_FILE)\n", take());
         assertEquals(2, s.oneShot("set format xml"));
         assertEquals(2, s.oneShot("set as-of yesterday"));
+        // told in the words the command line uses for -o and --as-of: one check of each, not two
+        assertTrue(err.toString().endsWith("terms: unknown format 'xml'; use one of " + String.join(", ",
+                dev.terms.render.Format.words()) + "\nterms: bad --as-of 'yesterday': expected a date YYYY-MM-DD or 'today'\n"),
+                err.toString());
         assertEquals(66, s.oneShot("set file nowhere.yaml"));
     }
 
