@@ -57,6 +57,10 @@ public final class Cli {
         for (var entry : commands.entrySet()) {
             if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
         }
+        // `terms clauses -V` prints what `terms -V` does, as git and gh subcommands do: one version for the tool
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

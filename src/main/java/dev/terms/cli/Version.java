@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
 public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-        return new String[] {"terms " + version() + " (terms format 1)"};
+        return new String[] {"terms " + version() + " (terms format 1.1)"};
     }
 
     static String version() throws IOException {

@@ -19,12 +19,14 @@ public final class Sarif {
         List<Object> results = new ArrayList<>();
         for (Diagnostic d : problems) {
             codes.add(d.code());
-            Map<String, Object> region = new LinkedHashMap<>();
-            region.put("startLine", Math.max(1, d.location().line()));
-            region.put("startColumn", Math.max(1, d.location().column()));
             Map<String, Object> physical = new LinkedHashMap<>();
             physical.put("artifactLocation", Map.of("uri", d.location().file()));
-            physical.put("region", region);
+            if (d.location().placed()) { // a file that cannot be read has no region to point at
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("startLine", d.location().line());
+                region.put("startColumn", d.location().column());
+                physical.put("region", region);
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("ruleId", d.code());
             result.put("level", d.severity().word());

@@ -100,7 +100,11 @@ class RoughEdgesTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>terms</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
         org.junit.jupiter.api.Assertions.assertTrue(m.find());
-        same(Run.terms("--version"), 0, "terms " + m.group(1) + " (terms format 1)\n", "");
+        same(Run.terms("--version"), 0, "terms " + m.group(1) + " (terms format 1.1)\n", "");
+        // a command's own -V is the tool's version, as with git and gh, whether or not a terms file is there
+        same(Run.terms("clauses", "-V"), 0, "terms " + m.group(1) + " (terms format 1.1)\n", "");
+        same(Run.terms("ask", "--version"), 0, "terms " + m.group(1) + " (terms format 1.1)\n", "");
+        same(Run.terms("-f", "no-such.yaml", "timeline", "-V"), 0, "terms " + m.group(1) + " (terms format 1.1)\n", "");
         String help = Run.terms("--help").out();
         org.junit.jupiter.api.Assertions.assertTrue(help.endsWith("Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,\n"
                 + "66 terms file missing or unreadable, 70 internal error, 73 (init) file exists,\n"
