@@ -53,8 +53,8 @@ public final class TermsCommand implements Callable<Integer> {
                         "  terms --as-of 2024-06-01 ask \"Is Microsoft OpenAI's exclusive cloud provider?\"",
                         "",
                         "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
-                        "66 terms file missing or unreadable, 70 internal error, 73 (init) file exists,",
-                        "74 output not written, 130 interrupted (Ctrl-C).");
+                        "66 terms file missing or unreadable, 70 internal error, 73 (init, test --record)",
+                        "file exists, 74 output not written, 130 interrupted (Ctrl-C).");
         s.addOption(Specs.<List<String>>option(() -> files, v -> files = v, "-f", "--file").paramLabel("PATH")
                 .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>()).scopeType(ScopeType.INHERIT)
                 .description("A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "

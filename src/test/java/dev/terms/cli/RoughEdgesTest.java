@@ -107,8 +107,8 @@ class RoughEdgesTest {
         same(Run.terms("-f", "no-such.yaml", "timeline", "-V"), 0, "terms " + m.group(1) + " (terms format 1.1)\n", "");
         String help = Run.terms("--help").out();
         org.junit.jupiter.api.Assertions.assertTrue(help.endsWith("Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,\n"
-                + "66 terms file missing or unreadable, 70 internal error, 73 (init) file exists,\n"
-                + "74 output not written, 130 interrupted (Ctrl-C).\n"), help);
+                + "66 terms file missing or unreadable, 70 internal error, 73 (init, test --record)\n"
+                + "file exists, 74 output not written, 130 interrupted (Ctrl-C).\n"), help);
     }
 
     @Test
