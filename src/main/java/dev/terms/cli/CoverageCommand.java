@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Which of the 41 CUAD clause categories the files encode (by kind), and which they do not, "
                 + "so a reviewer sees what was never assessed.",
         footerHeading = "%nExamples:%n",
-        footer = {"  terms coverage", "  terms coverage -o json | jq -r '.[] | select(.clauses == []) | .category'",
+        footer = {"  terms coverage", "  terms coverage -o json | jq -r '.[] | select(.covered | not) | .category'",
                 "", "Exit status: 0."})
 final class CoverageCommand implements Callable<Integer> {
 
@@ -27,6 +27,8 @@ final class CoverageCommand implements Callable<Integer> {
      * the first five and the renewal's, format 1.1, the agreement fields) that encode it. The kinds
      * are {@link Lexicon#KINDS}'s, the one list of them: a kind named here and not there stops the
      * class from loading, so every test of coverage fails.
+     * CUAD has two no-solicit categories and the format one kind: {@code non-solicitation/customers} is
+     * that kind when the clause is about customers (or partners), by {@link #solicits}.
      */
     static final List<List<String>> CUAD = List.of(
             List.of("Document Name", "@title"), List.of("Parties", "@parties"),
@@ -35,9 +37,9 @@ final class CoverageCommand implements Callable<Integer> {
             List.of("Notice Period To Terminate Renewal", "@renewal.notice", "renewal", "termination"),
             List.of("Governing Law", "governing-law"), List.of("Most Favored Nation", "most-favored-nation"),
             List.of("Non-Compete", "non-compete"), List.of("Exclusivity", "exclusivity"),
-            List.of("No-Solicit Of Customers", "non-solicitation"),
+            List.of("No-Solicit Of Customers", "non-solicitation/customers"),
             List.of("Competitive Restriction Exception", "competitive-restriction-exception"),
-            List.of("No-Solicit Of Employees", "non-solicitation"), List.of("Non-Disparagement", "non-disparagement"),
+            List.of("No-Solicit Of Employees", "non-solicitation/employees"), List.of("Non-Disparagement", "non-disparagement"),
             List.of("Termination For Convenience", "termination"),
             List.of("ROFR/ROFO/ROFN", "right-of-first-refusal", "right-of-first-offer", "right-of-first-negotiation"),
             List.of("Change Of Control", "change-of-control"), List.of("Anti-Assignment", "anti-assignment"),
@@ -59,7 +61,7 @@ final class CoverageCommand implements Callable<Integer> {
     static {
         for (List<String> category : CUAD) {
             for (String k : category.subList(1, category.size())) {
-                if (!k.startsWith("@") && !Lexicon.KINDS.containsKey(k)) throw new AssertionError("not a known kind: " + k);
+                if (!k.startsWith("@") && !Lexicon.KINDS.containsKey(k.replaceFirst("/.*", ""))) throw new AssertionError("not a known kind: " + k);
             }
         }
     }
@@ -74,14 +76,21 @@ final class CoverageCommand implements Callable<Integer> {
         List<Coverage.Category> items = new ArrayList<>();
         for (List<String> category : CUAD) {
             List<String> kinds = new ArrayList<>(), fields = new ArrayList<>(), clauses = new ArrayList<>();
+            List<String> about = new ArrayList<>();
             for (String k : category.subList(1, category.size())) {
                 if (k.startsWith("@")) fields.add("agreement." + k.substring(1));
-                else kinds.add(k);
+                else {
+                    int slash = k.indexOf('/');
+                    kinds.add(slash < 0 ? k : k.substring(0, slash));
+                    about.add(slash < 0 ? null : k.substring(slash + 1));
+                }
             }
             boolean covered = false;
             for (Agreement a : corpus.agreements()) {
                 for (Clause c : a.clauses()) {
-                    if (kinds.contains(c.kind())) clauses.add(corpus.agreements().size() > 1 ? a.id() + "/" + c.id() : c.id());
+                    int i = kinds.indexOf(c.kind());
+                    if (i < 0 || about.get(i) != null && !solicits(a, c).contains(about.get(i))) continue;
+                    clauses.add(corpus.agreements().size() > 1 ? a.id() + "/" + c.id() : c.id());
                 }
                 for (String field : fields) covered |= has(a, field);
             }
@@ -89,6 +98,47 @@ final class CoverageCommand implements Callable<Integer> {
         }
         ws.print(new Coverage(items));
         return Exit.OK;
+    }
+
+    /** Words that say a no-solicit clause is about a party's people, or about its customers and partners. */
+    private static final List<String> EMPLOYEES = List.of("employ", "personnel", "staff", "worker", "workforce",
+            "contractor", "consultant", "officer", "director", "recruit", "hire");
+    private static final List<String> CUSTOMERS = List.of("customer", "client", "supplier", "vendor", "partner",
+            "distributor", "reseller", "subscriber", "patron");
+
+    /**
+     * Whom a no-solicit clause protects, {@code employees} and/or {@code customers}: read from its
+     * object (a definition's name, aliases and meaning, or the object's text), else from its action,
+     * else its title; both when none of them says, since the clause does not tell which it is.
+     */
+    static List<String> solicits(Agreement a, Clause c) {
+        List<String> texts = new ArrayList<>();
+        if (c.object() != null) {
+            dev.terms.model.Definition d = a.definitions().get(c.object());
+            if (d == null) texts.add(c.object());
+            else {
+                StringBuilder b = new StringBuilder(d.name());
+                for (String alias : d.aliases()) b.append(' ').append(alias);
+                if (d.means() != null) b.append(' ').append(d.means());
+                texts.add(b.toString());
+            }
+        }
+        if (c.action() != null) texts.add(c.action());
+        texts.add(c.title());
+        for (String text : texts) {
+            List<String> found = new ArrayList<>();
+            if (mentions(text, EMPLOYEES)) found.add("employees");
+            if (mentions(text, CUSTOMERS)) found.add("customers");
+            if (!found.isEmpty()) return found;
+        }
+        return List.of("employees", "customers");
+    }
+
+    private static boolean mentions(String text, List<String> stems) {
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String stem : stems) if (word.startsWith(stem)) return true;
+        }
+        return false;
     }
 
     private static boolean has(Agreement a, String field) {

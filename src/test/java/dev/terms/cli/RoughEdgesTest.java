@@ -136,4 +136,44 @@ class RoughEdgesTest {
         assertEquals("Élan", dev.terms.render.Sentence.of("élan"));
         assertEquals("42 days", dev.terms.render.Sentence.of("42 days"));
     }
+
+    @Test
+    void coverageTicksTheNoSolicitCategoryOfWhomTheClauseIsAbout(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String head = "version: 1\nagreement: {id: a, title: A}\nparties: {p: {name: P}, q: {name: Q}}\n"
+                + "definitions: {q-staff: {name: Q's people, means: everyone Q employs}}\nclauses:\n";
+        String staff = "  - {id: no-poach, title: No poaching, kind: non-solicitation, modality: prohibition, party: p,"
+                + " action: solicit, object: q-staff}\n";
+        String clients = "  - {id: no-clients, title: Hands off, kind: non-solicitation, modality: prohibition, party: p,"
+                + " action: solicit the clients of Q}\n";
+        String unsaid = "  - {id: no-solicit, title: No solicitation, kind: non-solicitation, modality: prohibition, party: p}\n";
+        java.util.function.Function<String, String> rows = clauses -> {
+            try {
+                java.nio.file.Files.writeString(dir.resolve("terms.yaml"), head + clauses);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            return String.join("\n", Run.in(dir).run("coverage").out().lines().filter(l -> l.startsWith("No-Solicit")).toList());
+        };
+        // by the object (a definition's meaning), by the action's words, and both when the clause does not say
+        assertEquals("No-Solicit Of Customers             no\nNo-Solicit Of Employees             yes      no-poach", rows.apply(staff));
+        assertEquals("No-Solicit Of Customers             yes      no-clients\nNo-Solicit Of Employees             no",
+                rows.apply(clients));
+        assertEquals("No-Solicit Of Customers             yes      no-solicit\nNo-Solicit Of Employees             yes      no-solicit",
+                rows.apply(unsaid));
+    }
+
+    @Test
+    void coveragesHelpExampleListsTheCategoriesNotCovered() {
+        String help = Run.terms("coverage", "--help").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("terms coverage -o json \\| jq -r '([^']+)'").matcher(help);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), help);
+        Run.Output listed = Run.terms("-f", "src/test/resources/agreements/contoso-northwind-nda.yaml", "coverage", "--jq", m.group(1));
+        java.util.List<String> notCovered = Run.terms("-f", "src/test/resources/agreements/contoso-northwind-nda.yaml", "coverage")
+                .out().lines().filter(l -> l.matches(".*\\S\\s+no\\s*")).map(l -> l.replaceFirst("\\s+no\\s*$", "")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(notCovered.size() > 20 && !notCovered.contains("Document Name"), notCovered.toString());
+        assertEquals(String.join("\n", notCovered) + "\n", listed.out());
+        org.junit.jupiter.api.Assertions.assertFalse(listed.out().contains("No-Solicit Of Employees"), listed.out());
+        assertEquals(0, listed.status());
+    }
 }
