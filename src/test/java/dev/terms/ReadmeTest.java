@@ -95,6 +95,12 @@ class ReadmeTest {
         }));
     }
 
+    @Test
+    void thePictureOfTheBundledAgreementIsWhatGraphDraws() {
+        int from = README.indexOf("```mermaid\n") + "```mermaid\n".length();
+        assertEquals(README.substring(from, README.indexOf("```", from)), Run.terms("graph").out());
+    }
+
     /**
      * The install steps, as the README gives them, in a home of their own: afterwards {@code man terms}
      * shows the root page, with every exit status of the README's table, and {@code man terms-ask}

@@ -18,8 +18,11 @@ public final class Graph {
 
     private Graph() {}
 
-    /** One edge: a clause between two parties (or from a party to its agreement, when no one else is named). */
-    record Edge(String from, String to, String label, boolean inForce) {}
+    /**
+     * One edge: a clause between two parties (or from a party to its agreement, when no one else is
+     * named); {@code both}: a mutual clause, each party towards the other, drawn as one edge with two heads.
+     */
+    record Edge(String from, String to, String label, boolean inForce, boolean both) {}
 
     static List<Edge> edges(Corpus corpus, LocalDate asOf, boolean all) {
         List<Edge> out = new ArrayList<>();
@@ -31,16 +34,15 @@ public final class Graph {
             String label = c.modality().word() + " · " + c.kind() + (c.where() != null ? " · " + a.label(c.where()) : "")
                     + (s.inForce() ? "" : " (" + s.state().word() + ")");
             if (c.reciprocal()) {
-                // each party towards each other, in both directions: never a loop from a party to itself
-                for (String f : c.party()) for (String t : c.party())
-                    if (!f.equals(t)) out.add(new Edge(node(a, f), node(a, t), label, s.inForce()));
+                // one edge for each pair, both ways: never a loop from a party to itself, and no party's side left out
+                List<String> ps = c.party();
+                for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++)
+                    out.add(new Edge(node(a, ps.get(i)), node(a, ps.get(j)), label, s.inForce(), true));
                 continue;
             }
-            List<String> to = new ArrayList<>(c.counterparty());
-            List<String> from = new ArrayList<>(c.party());
-            if (to.isEmpty() && from.size() > 1) to.add(from.remove(from.size() - 1));
-            if (to.isEmpty()) to.add("agreement:" + a.id());
-            for (String f : from) for (String t : to) out.add(new Edge(node(a, f), node(a, t), label, s.inForce()));
+            // towards no one named: each party's right or duty goes to the agreement itself, none drawn as another's target
+            List<String> to = c.counterparty().isEmpty() ? List.of("agreement:" + a.id()) : c.counterparty();
+            for (String f : c.party()) for (String t : to) out.add(new Edge(node(a, f), node(a, t), label, s.inForce(), false));
         }
         return out;
     }
@@ -57,7 +59,8 @@ public final class Graph {
             if (uses(edges, a)) out.println("  " + id("agreement_" + a.id()) + "[(\"" + quote(a.title()) + "\")]");
         }
         for (Edge e : edges) {
-            out.println("  " + id(e.from()) + (e.inForce() ? " -->|\"" : " -.->|\"") + quote(e.label()) + "\"| " + id(e.to()));
+            String arrow = (e.both() ? "<" : "") + (e.inForce() ? "-->" : "-.->");
+            out.println("  " + id(e.from()) + " " + arrow + "|\"" + quote(e.label()) + "\"| " + id(e.to()));
         }
         out.flush();
     }
@@ -73,7 +76,7 @@ public final class Graph {
         }
         for (Edge e : edges) {
             out.println("  \"" + e.from() + "\" -> \"" + e.to() + "\" [label=\"" + dotQuote(e.label()) + "\""
-                    + (e.inForce() ? "" : ", style=dashed") + "];");
+                    + (e.both() ? ", dir=both" : "") + (e.inForce() ? "" : ", style=dashed") + "];");
         }
         out.println("}");
         out.flush();

@@ -176,4 +176,40 @@ class RoughEdgesTest {
         org.junit.jupiter.api.Assertions.assertFalse(listed.out().contains("No-Solicit Of Employees"), listed.out());
         assertEquals(0, listed.status());
     }
+
+    @Test
+    void graphDrawsAMutualClauseAsOneEdgeBothWaysAndKeepsEveryPartysSide(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("terms.yaml"), "version: 1.1\nagreement: {id: nda, title: NDA}\n"
+                + "parties: {a: {name: Alpha}, b: {name: Beta}}\nclauses:\n"
+                + "  - {id: secrecy, title: Each keeps it secret, kind: confidentiality, modality: obligation, party: [a, b], mutual: true}\n"
+                + "  - {id: audit, title: Each may audit, kind: audit-rights, modality: right, party: [a, b], counterparty: [b, a]}\n"
+                + "  - {id: costs, title: Each bears its costs, kind: payment, modality: obligation, party: [a, b]}\n"
+                + "  - {id: fee, title: Alpha pays, kind: payment, modality: obligation, party: a, counterparty: b}\n");
+        same(Run.in(dir).run("graph"), 0, """
+                graph LR
+                  nda_a["Alpha"]
+                  nda_b["Beta"]
+                  agreement_nda[("NDA")]
+                  nda_a <-->|"obligation · confidentiality"| nda_b
+                  nda_a <-->|"right · audit-rights"| nda_b
+                  nda_a -->|"obligation · payment"| agreement_nda
+                  nda_b -->|"obligation · payment"| agreement_nda
+                  nda_a -->|"obligation · payment"| nda_b
+                """, "");
+        same(Run.in(dir).run("graph", "-o", "dot"), 0, """
+                digraph terms {
+                  rankdir=LR;
+                  node [shape=box, style=rounded];
+                  "nda_a" [label="Alpha"];
+                  "nda_b" [label="Beta"];
+                  "agreement_nda" [label="NDA", shape=note];
+                  "nda_a" -> "nda_b" [label="obligation · confidentiality", dir=both];
+                  "nda_a" -> "nda_b" [label="right · audit-rights", dir=both];
+                  "nda_a" -> "agreement_nda" [label="obligation · payment"];
+                  "nda_b" -> "agreement_nda" [label="obligation · payment"];
+                  "nda_a" -> "nda_b" [label="obligation · payment"];
+                }
+                """, "");
+    }
 }
