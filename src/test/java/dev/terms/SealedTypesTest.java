@@ -97,10 +97,10 @@ public class SealedTypesTest {
     @Test
     void milestones() {
         List<Milestone> milestones = List.of(new Milestone.OfClause(DAY, Milestone.Change.STARTS, "c", null, "a", "C"),
-                new Milestone.OfEvent(DAY, "launch", "a", "Launch"));
+                new Milestone.OfEvent(DAY, "launch", "a", "Launch"), new Milestone.OfRenewal(DAY, "a", "A", DAY, null));
         everyCaseIsHandled(Milestone.class, milestones, Milestone::kind);
         everyCaseIsHandled(Milestone.class, milestones, Milestone::about);
         everyCaseIsHandled(Milestone.class, milestones, Milestone::order);
-        assertEquals(List.of("starts", "event"), milestones.stream().map(Milestone::kind).toList());
+        assertEquals(List.of("starts", "event", "renews"), milestones.stream().map(Milestone::kind).toList());
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Every start, end, supersession and event, in date order, as known at --as-of.",
+        description = "Every start, end, supersession, renewal and event, in date order, as known at --as-of. "
+                + "An end is the clause's last day in force, whatever ends it; one not yet dated comes last.",
         footerHeading = "%nExamples:%n",
         footer = {"  terms timeline", "  terms timeline --party microsoft --from 2024-01-01",
                 "  terms timeline -o ndjson | jq -r 'select(.kind == \"superseded\") | .clause'",
@@ -50,6 +51,8 @@ final class TimelineCommand implements Callable<Integer> {
         Filters.kind(corpus, kind);
         List<Milestone> items = new ArrayList<>();
         for (Milestone m : Chronology.of(corpus, ws.asOf())) {
+            // an end not yet dated lies in no range of dates
+            if ((start != null || end != null) && m.date() == null) continue;
             if (start != null && m.date().isBefore(start) || end != null && m.date().isAfter(end)) continue;
             if ((party != null || kind != null) && !matches(corpus, m)) continue;
             items.add(m);
@@ -64,8 +67,12 @@ final class TimelineCommand implements Callable<Integer> {
         return items.isEmpty() ? Exit.NO_MATCH : Exit.OK;
     }
 
-    /** Events pass a party or kind filter only when a clause they start or end does. */
+    /**
+     * Events pass a party or kind filter only when a clause they start or end does; a renewal, which
+     * renews every clause, passes a party filter and no kind filter.
+     */
     private boolean matches(Corpus corpus, Milestone m) {
+        if (m instanceof Milestone.OfRenewal) return kind == null;
         Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(m.agreement())).findFirst().orElseThrow();
         List<Clause> clauses = m instanceof Milestone.OfClause c ? List.of(a.clause(c.clause()))
                 : a.clauses().stream().filter(c -> refers(c, Milestone.about(m))).toList();

@@ -112,6 +112,47 @@ public final class Timeline {
         return last;
     }
 
+    /**
+     * A renewal term: its first and last day, and the last day the notice of non-renewal that would
+     * have stopped it could be given (null when the renewal names no notice period).
+     */
+    public record Term(LocalDate first, LocalDate last, LocalDate noticeBy) {}
+
+    /**
+     * The automatic renewals as known at {@code day}, counted as {@link #renewed} counts them: each
+     * term begun by then, and the next one, due unless notice stops it; none past the agreement's
+     * end (an event in its {@code until}, a notice given in time, the renewals allowed used up).
+     */
+    public List<Term> renewals(LocalDate day) {
+        Renewal r = agreement.renewal();
+        if (r == null || !r.automatic() || r.term() == null) return List.of();
+        LocalDate last = null; // the first term's last day: the earliest dated end that renewal extends
+        for (Bound b : agreement.until()) {
+            if (b instanceof Bound.OnEvent || b instanceof Bound.Relative rel && rel.from() instanceof Bound.End) continue;
+            LocalDate on = endOf(b, day);
+            if (on != null && (last == null || on.isBefore(last))) last = on;
+        }
+        if (last == null) return List.of();
+        Status.AgreementEnds end = agreementEnd(day);
+        LocalDate over = end == null ? null : lastDay(end);
+        Event stop = r.unless() == null ? null : agreement.events().get(r.unless());
+        LocalDate stopped = stop != null && stop.happenedBy(day) ? stop.date() : null;
+        int limit = r.times() == null ? MAX_RENEWALS : Math.min(r.times(), MAX_RENEWALS);
+        List<Term> out = new ArrayList<>();
+        for (int k = 0; k < limit; k++) {
+            LocalDate deadline = r.notice() == null ? last : r.notice().before(last.plusDays(1));
+            if (stopped != null && !stopped.isAfter(deadline)) break;
+            boolean past = last.isBefore(day);
+            // an event in the agreement's until ended it first: a renewal made is followed by more days, one to come by none missing
+            if (over != null && (past ? !over.isAfter(last) : over.isBefore(last))) break;
+            LocalDate next = r.term().after(last);
+            out.add(new Term(last.plusDays(1), next, r.notice() == null ? null : deadline));
+            if (!past) break; // the one still to come
+            last = next;
+        }
+        return out;
+    }
+
     /** The agreement's status at {@code day}: pending, in force or expired. */
     public Status agreementStatus(LocalDate day) {
         Status.AgreementEnds end = agreementEnd(day);

@@ -17,25 +17,46 @@ public final class ChangeViews {
 
     public static Map<String, Object> milestone(Milestone m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("date", m.date().toString());
+        out.put("date", m.date() == null ? null : m.date().toString());
         out.put("kind", Milestone.kind(m));
         Milestone.OfClause c = m instanceof Milestone.OfClause x ? x : null;
         out.put("clause", c == null ? null : c.clause());
         out.put("by", c == null ? null : c.by());
         out.put("agreement", m.agreement());
         if (m instanceof Milestone.OfEvent e) out.put("event", e.event());
+        if (c != null && c.endedBy() != null) out.put("event", c.endedBy());
         out.put("title", m.title());
+        if (c != null && c.until() != null) out.put("until", c.until());
+        if (m instanceof Milestone.OfRenewal r) {
+            out.put("lastDay", r.lastDay().toString());
+            if (r.noticeBy() != null) out.put("noticeBy", r.noticeBy().toString());
+        }
         return out;
     }
 
-    /** "2025-01-21  superseded  cloud-exclusivity  by rofr-new-capacity · title" */
+    /**
+     * "2025-01-21  superseded  cloud-exclusivity by rofr-new-capacity · title"; an end an event made
+     * says so, "(until breach on 2025-03-10)"; one not yet dated says what it waits for; a renewal
+     * gives the new term and the notice deadline that could have stopped it.
+     */
     public static void milestones(List<Milestone> items, boolean qualify, Style style, PrintWriter out) {
         for (Milestone m : items) {
             String what = Milestone.about(m);
-            String by = m instanceof Milestone.OfClause c ? c.by() : null;
-            if (qualify) what = m.agreement() + "/" + what;
-            out.println(m.date() + "  " + String.format("%-10s", Milestone.kind(m)) + "  " + style.bold(what)
-                    + (by != null ? " by " + by : "") + " · " + m.title());
+            Milestone.OfClause c = m instanceof Milestone.OfClause x ? x : null;
+            if (qualify && !(m instanceof Milestone.OfRenewal)) what = m.agreement() + "/" + what;
+            StringBuilder line = new StringBuilder(String.format("%-10s", m.date() == null ? "not dated" : m.date()))
+                    .append("  ").append(String.format("%-10s", Milestone.kind(m))).append("  ").append(style.bold(what));
+            if (c != null && c.by() != null) line.append(" by ").append(c.by());
+            line.append(" · ").append(m.title());
+            if (m instanceof Milestone.OfRenewal r) {
+                line.append(": a new term to ").append(r.lastDay());
+                if (r.noticeBy() != null) line.append(" (unless notice of non-renewal by ").append(r.noticeBy()).append(')');
+            } else if (c != null && c.until() != null) {
+                line.append(" (until ").append(c.until()).append(", not yet dated)");
+            } else if (c != null && c.endedBy() != null) {
+                line.append(" (until ").append(c.endedBy()).append(" on ").append(m.date().plusDays(1)).append(')');
+            }
+            out.println(line);
             if (out.checkError()) return;
         }
         out.flush();

@@ -100,7 +100,8 @@ public record Fields(Map<String, Fields> named) {
     public static final Fields PARTY = of("id", "agreement", "name", "aliases", "role")
             .with("holds", POSITION).with("owes", POSITION).with("statements", POSITION);
 
-    public static final Fields MILESTONE = of("date", "kind", "clause", "by", "agreement", "event", "title");
+    public static final Fields MILESTONE = of("date", "kind", "clause", "by", "agreement", "event", "title", "until",
+            "lastDay", "noticeBy");
 
     public static final Fields COVERAGE = of("category", "kinds", "fields", "clauses", "covered");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.terms.Run;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +20,16 @@ class ChangeTest {
     private static final String V1 = "src/test/resources/versions/distribution-v1.yaml";
     private static final String V2 = "src/test/resources/versions/distribution-v2.yaml";
     private static final String SUPPLY = "src/test/resources/time/supply.yaml";
+    private static final String RENEWAL = "src/test/resources/time/renewal.yaml";
 
     static Stream<Arguments> goldens() {
         return Stream.of(
                 Arguments.of("timeline.txt", 0, new String[] {"timeline"}),
                 Arguments.of("timeline.json", 0, new String[] {"timeline", "-o", "json"}),
                 Arguments.of("timeline-supply.txt", 0, new String[] {"timeline", "-f", SUPPLY, "--as-of", "2027-12-31"}),
+                Arguments.of("timeline-renewal.txt", 0, new String[] {"timeline", "-f", RENEWAL, "--as-of", "2026-06-01"}),
+                Arguments.of("timeline-renewal.json", 0, new String[] {"timeline", "-f", RENEWAL, "--as-of", "2026-06-01",
+                        "-o", "json"}),
                 Arguments.of("diff-dates.txt", 1, new String[] {"diff", "--from", "2024-12-31", "--to", "2025-02-01"}),
                 Arguments.of("diff-dates.json", 1, new String[] {"diff", "--from", "2024-12-31", "--to", "2025-02-01", "--json"}),
                 Arguments.of("diff-files.txt", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01"}),
@@ -93,6 +98,50 @@ class ChangeTest {
         assertEquals("2025-01-21  superseded  cloud-exclusivity by rofr-new-capacity · "
                 + "Microsoft as OpenAI's exclusive cloud provider\n", r.out());
         assertEquals(2, Run.terms("timeline", "--party", "nobody").status(), "a party the files do not have: usage error");
+    }
+
+    /**
+     * "ends" is the last day in force whatever ends the clause (issue 16): an until date, an event (the day
+     * before it), a length of time run out; an end counted from an event not yet dated says so, and is
+     * dated once the event is. A notice given in time stops the renewal that was due.
+     */
+    @Test
+    void anEndIsTheLastDayInForceAndARelativeOneIsDatedOnceItsEventIs(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        assertEquals("""
+                2024-09-30  ends        dated · Launch discount
+                2025-03-09  ends        until-breach · Price cap (until breach on 2025-03-10)
+                """, Run.terms("timeline", "-f", SUPPLY, "--as-of", "2026-01-01", "--from", "2024-09-01", "--to", "2025-06-01")
+                .out().lines().filter(l -> l.contains(" ends ")).map(l -> l + "\n").reduce("", String::concat));
+        String renewal = Files.readString(Run.ROOT.resolve(RENEWAL));
+        Path dated = dir.resolve("dated.yaml");
+        Files.writeString(dated, renewal.replace("  termination: {name: ", "  termination: {date: 2026-05-10, name: ")
+                .replace("  non-renewal-notice: {name: ", "  non-renewal-notice: {date: 2025-10-01, name: "));
+        assertEquals("""
+                2024-02-01  starts      confidentiality · Confidentiality for 3 years after termination
+                2024-02-01  starts      tail · Tail period of 6 months after the end
+                2024-02-01  starts      report · Report within 10 business days after a request
+                2024-03-15  event       acceptance · acceptance
+                2024-03-15  starts      warranty · Warranty for 18 months after acceptance
+                2024-09-15  starts      support · Support from 6 months after acceptance
+                2025-09-14  ends        warranty · Warranty for 18 months after acceptance
+                2025-10-01  event       non-renewal-notice · notice of non-renewal
+                2026-01-31  ends        support · Support from 6 months after acceptance
+                2026-01-31  ends        report · Report within 10 business days after a request
+                2026-05-10  event       termination · termination
+                2026-07-31  ends        tail · Tail period of 6 months after the end
+                2029-05-09  ends        confidentiality · Confidentiality for 3 years after termination
+                """, Run.terms("timeline", "-f", dated.toString(), "--as-of", "2026-06-01").out());
+        Run.Output json = Run.terms("timeline", "-f", RENEWAL, "--as-of", "2026-06-01", "-o", "ndjson", "--kind", "confidentiality");
+        assertEquals("{\"date\":\"2024-02-01\",\"kind\":\"starts\",\"clause\":\"confidentiality\",\"by\":null,"
+                + "\"agreement\":\"renewal-demo\",\"title\":\"Confidentiality for 3 years after termination\"}\n"
+                + "{\"date\":null,\"kind\":\"ends\",\"clause\":\"confidentiality\",\"by\":null,\"agreement\":\"renewal-demo\","
+                + "\"title\":\"Confidentiality for 3 years after termination\",\"until\":\"3 years after termination\"}\n",
+                json.out());
+        // a range of dates leaves out what has no date yet; a renewal passes a party filter, not a kind filter
+        assertEquals("2026-02-01  renews      renewal-demo · Renewal demo: a new term to 2027-01-31 (unless notice of non-renewal"
+                + " by 2025-11-03)\n", Run.terms("timeline", "-f", RENEWAL, "--as-of", "2026-06-01", "--party", "b",
+                "--from", "2026-01-01", "--to", "2026-12-31").out());
     }
 
     @Test
