@@ -104,6 +104,7 @@ public final class ChangeViews {
                 x.put("field", f.field());
                 x.put("before", f.before());
                 x.put("after", f.after());
+                x.put("change", f.change());
                 x.put("old", f.before()); // the 0.1 names, aliases through 0.2
                 x.put("new", f.after());
                 fields.add(x);
@@ -189,7 +190,8 @@ public final class ChangeViews {
             out.println((markdown ? "- " : "  ") + "changed  " + (c.clause() == null ? "the agreement" : c.clause())
                     + " · " + c.title());
             for (FileDiff.FieldChange f : c.fields()) {
-                out.println((markdown ? "    - " : "      ") + f.field() + ": " + shown(f.before()) + " → " + shown(f.after()));
+                out.println((markdown ? "    - " : "      ") + f.field() + ": " + shown(f.before()) + " → " + shown(f.after())
+                        + (f.change() == null ? "" : " (" + f.change() + ")"));
             }
         }
         partiesText(d.parties(), "Parties, as of " + asOf, markdown, out);

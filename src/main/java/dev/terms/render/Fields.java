@@ -145,6 +145,6 @@ public record Fields(Map<String, Fields> named) {
 
     /** old and new: 0.1's before and after, aliases through 0.2. */
     public static final Fields FILE_DIFF = of("before", "after", "added", "removed")
-            .with("changed", of("clause", "title").with("fields", of("field", "before", "after", "old", "new")))
+            .with("changed", of("clause", "title").with("fields", of("field", "before", "after", "change", "old", "new")))
             .with("parties", PARTY_DELTA).and("old", "new").with("questions", QUESTIONS);
 }

@@ -21,6 +21,9 @@ class ChangeTest {
     private static final String V2 = "src/test/resources/versions/distribution-v2.yaml";
     private static final String SUPPLY = "src/test/resources/time/supply.yaml";
     private static final String RENEWAL = "src/test/resources/time/renewal.yaml";
+    /** Two versions of a 1.1 agreement: values changed, and values written differently but the same. */
+    private static final String HOSTING_V1 = "src/test/resources/diff/hosting-v1.yaml";
+    private static final String HOSTING_V2 = "src/test/resources/diff/hosting-v2.yaml";
 
     static Stream<Arguments> goldens() {
         return Stream.of(
@@ -37,6 +40,9 @@ class ChangeTest {
                 Arguments.of("diff-files.md", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01", "-o", "markdown"}),
                 Arguments.of("diff-questions.txt", 1, new String[] {"diff", V1, V2, "--as-of", "2025-06-01",
                         "--questions", "src/test/resources/versions/questions.txt"}),
+                Arguments.of("diff-values.txt", 1, new String[] {"diff", HOSTING_V1, HOSTING_V2, "--as-of", "2025-01-01"}),
+                Arguments.of("diff-values.json", 1, new String[] {"diff", HOSTING_V1, HOSTING_V2, "--as-of", "2025-01-01",
+                        "-o", "json"}),
                 Arguments.of("diff-dates-supply.txt", 1, new String[] {"diff", "-f", SUPPLY, "--from", "2026-12-31",
                         "--to", "2027-01-01"}));
     }

@@ -86,7 +86,7 @@ class SchemaTest {
     @TestFactory
     Stream<DynamicTest> everyTermsFileInTheRepoIsValid() throws IOException {
         Stream<Path> files = Stream.of(Stream.of(Run.ROOT.resolve("terms.yaml")), yamlUnder("agreements"),
-                yamlUnder("versions"), yamlUnder("time"), yamlUnder("rules"), yamlUnder("good"), acceptanceAgreements())
+                yamlUnder("versions"), yamlUnder("time"), yamlUnder("diff"), yamlUnder("rules"), yamlUnder("good"), acceptanceAgreements())
                 .flatMap(s -> s);
         return files.map(f -> DynamicTest.dynamicTest(Run.ROOT.relativize(f).toString(),
                 () -> assertEquals(List.of(), validate(f))));

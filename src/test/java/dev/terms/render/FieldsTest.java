@@ -110,7 +110,8 @@ class FieldsTest {
         Run.Output bad = Run.terms("timeline", "--fields", "date,knd");
         assertEquals(2, bad.status());
         assertEquals("", bad.out());
-        assertEquals("terms: unknown field 'knd'; the fields are date, kind, clause, by, agreement, event, title; "
+        assertEquals("terms: unknown field 'knd'; the fields are date, kind, clause, by, agreement, event, title, "
+                + "until, lastDay, noticeBy; "
                 + "did you mean 'kind'?\n", bad.err());
     }
 }
