@@ -231,9 +231,13 @@ final class Decoder {
         return new Section<>(Collections.unmodifiableMap(decoded), members == null ? null : Collections.unmodifiableSet(ids));
     }
 
+    /**
+     * The version, plain or quoted ({@code version: "1.1"}, as tools that write versions as strings do;
+     * the schema takes both too). As written: 1.0 and 1.10 are not versions of this format.
+     */
     private void version(int v) {
         if (v < 0) return;
-        if (tape.scalar(v) && tape.plain(v) && tape.text(v).matches("[0-9]+(\\.[0-9]+)?")) {
+        if (tape.scalar(v) && tape.text(v).matches("[0-9]+(\\.[0-9]+)?")) {
             if (tape.text(v).equals("1.1")) v11 = true;
             else if (!VERSIONS.contains(tape.text(v))) {
                 error(v, "version", "version " + tape.text(v) + " is not supported; this tool reads versions "

@@ -78,7 +78,7 @@ class JsonTermsTest {
     void checkCoversJsonWithTheSameCodesAndLocations() {
         Run.Output r = Run.terms("check", "-f", "src/test/resources/bad/json-wrong-types.json");
         assertEquals("""
-                src/test/resources/bad/json-wrong-types.json:2:14: error[type]: version must be 1 or 1.1, got '1'
+                src/test/resources/bad/json-wrong-types.json:2:14: error[type]: version must be 1 or 1.1, got 'v1'
                 src/test/resources/bad/json-wrong-types.json:3:68: error[bad-date]: agreement: effective: '2025-13-01' is not a calendar date
                 src/test/resources/bad/json-wrong-types.json:5:41: error[type]: party 'acme': aliases must be a list, got a scalar
                 src/test/resources/bad/json-wrong-types.json:13:19: error[enum]: clause 'c1': modality 'must' is not one of right, obligation, prohibition, permission, statement

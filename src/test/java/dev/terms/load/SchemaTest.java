@@ -102,7 +102,8 @@ class SchemaTest {
     @TestFactory
     Stream<DynamicTest> schemaAndLoaderAgreeOnBadFiles() {
         return Stream.of("missing-required", "unknown-key", "wrong-type", "bad-id", "bad-date", "bad-enum",
-                "unsupported-version", "yaml11-traps", "no-clauses", "not-a-mapping", "bad-time", "bad-money").map(name ->
+                "unsupported-version", "yaml11-traps", "no-clauses", "not-a-mapping", "bad-time", "bad-money",
+                "v11-key-in-v1").map(name ->
                 DynamicTest.dynamicTest(name, () -> {
                     Path f = Run.RESOURCES.resolve("bad/" + name + ".yaml");
                     assertFalse(validate(f).isEmpty(), "the schema refuses " + name);
@@ -115,5 +116,59 @@ class SchemaTest {
     void theSchemaNamesWhatIsWrong() {
         List<Error> errors = validate(Run.RESOURCES.resolve("bad/bad-enum.yaml"));
         assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().contains("modality")), errors.toString());
+    }
+
+    /**
+     * A version 1 file with each of format 1.1's keys and forms: the schema refuses each one where it
+     * stands, saying it needs version 1.1, at the places the loader's messages locate (LoaderTest pins those).
+     */
+    @Test
+    void aVersionOneFileUsingFormatOnePointOneIsRefusedAtEachPlaceAsTheLoaderDoes() throws IOException {
+        List<Error> errors = validate(Run.RESOURCES.resolve("bad/v11-key-in-v1.yaml"));
+        // refused by the definitions that say so: their errorMessage is what an editor shows (VS Code's JSON service)
+        List<String> refused = errors.stream()
+                .filter(e -> e.getSchemaLocation().toString().matches(".*#/definitions/(needsOneOne|boundsOne)/.*"))
+                .map(e -> e.getInstanceLocation().toString()).distinct().sorted().toList();
+        // the innermost place of each (the list item, as the loader points at it, not the list too)
+        List<String> places = refused.stream().filter(p -> refused.stream().noneMatch(q -> q.startsWith(p + "/"))).toList();
+        assertEquals(List.of("/agreement/aliases", "/agreement/renewal", "/agreement/until/0", "/clauses/0/due",
+                "/clauses/0/every", "/clauses/0/until", "/clauses/1/effective", "/clauses/1/mutual",
+                "/clauses/2/amount", "/clauses/2/notice"), places, errors.toString());
+        JsonNode definitions = new ObjectMapper().readTree(read(Run.ROOT.resolve("terms.schema.json"))).get("definitions");
+        for (String d : List.of("needsOneOne", "boundsOne")) {
+            assertTrue(definitions.get(d).get("errorMessage").asText().endsWith("write version: 1.1 at the top to use it"), d);
+        }
+        String loader = Files.readString(Run.RESOURCES.resolve("bad/v11-key-in-v1.expected"));
+        assertEquals(places.size(), loader.lines().filter(l -> l.contains("write version: 1.1")).count(), loader);
+        // the same file marked 1.1, plain or quoted, is valid to both
+        String text = Files.readString(Run.RESOURCES.resolve("bad/v11-key-in-v1.yaml"));
+        for (String version : List.of("1.1", "\"1.1\"", "'1.1'")) {
+            Path f = Files.createTempFile("v11", ".yaml");
+            try {
+                Files.writeString(f, text.replaceFirst("(?m)^version: 1$", "version: " + version));
+                assertEquals(List.of(), validate(f), version);
+                assertEquals(0, Run.terms("check", "-f", f.toString()).status(), version);
+            } finally {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** A version quoted or not: both the schema and the loader take 1 and 1.1 either way, and refuse 2 either way. */
+    @Test
+    void aQuotedVersionIsAVersionToTheSchemaAndTheLoaderAlike() throws IOException {
+        for (String version : List.of("1", "\"1\"", "1.1", "\"1.1\"", "'1'", "2", "\"2\"", "\"1.2\"", "one")) {
+            Path f = Files.createTempFile("version", ".yaml");
+            try {
+                Files.writeString(f, "version: " + version + "\nagreement: {id: a, title: A}\nparties: {p: {name: P}}\n"
+                        + "clauses:\n  - {id: c1, title: T, kind: payment, modality: obligation, party: p, text: Pay.}\n");
+                boolean schema = validate(f).isEmpty();
+                int loader = Run.terms("check", "-f", f.toString()).status();
+                assertEquals(schema ? 0 : 65, loader, version + ": the schema " + (schema ? "takes" : "refuses") + " it");
+                assertEquals(version.replace("\"", "").replace("'", "").matches("1|1\\.1"), schema, version);
+            } finally {
+                Files.delete(f);
+            }
+        }
     }
 }
