@@ -154,4 +154,21 @@ class LoaderTest {
         }
         throw new AssertionError("loaded");
     }
+
+    /**
+     * Each form of format 1.1 loads to its value (OnePointOneForms), and the same file saying version 1
+     * is refused with a located message that the form needs version 1.1.
+     */
+    @TestFactory
+    Stream<DynamicTest> eachFormatOnePointOneFormLoadsToItsValueAndIsRefusedInAVersionOneFile() {
+        return OnePointOneForms.ALL.stream().map(form -> DynamicTest.dynamicTest(form.name(), () -> {
+            Agreement a = new TermsLoader().parse(form.file("1.1").getBytes(StandardCharsets.UTF_8), "forms.yaml");
+            assertEquals(form.value(), form.read().apply(a));
+            LoadException e = org.junit.jupiter.api.Assertions.assertThrows(LoadException.class,
+                    () -> new TermsLoader().parse(form.file("1").getBytes(StandardCharsets.UTF_8), "forms.yaml"));
+            assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("version") && d.location().line() > 5
+                    && d.message().contains("write version: 1.1 at the top")), e.diagnostics().toString());
+            assertTrue(e.diagnostics().stream().allMatch(d -> d.code().equals("version")), e.diagnostics().toString());
+        }));
+    }
 }

@@ -171,4 +171,18 @@ class SchemaTest {
             }
         }
     }
+
+    /** Each form of format 1.1 (OnePointOneForms) is valid in a 1.1 file and refused, where it stands, in a version 1 file. */
+    @TestFactory
+    Stream<DynamicTest> eachFormatOnePointOneFormIsValidAndRefusedInAVersionOneFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+        return OnePointOneForms.ALL.stream().map(form -> DynamicTest.dynamicTest(form.name(), () -> {
+            Path f = dir.resolve("forms.yaml");
+            Files.writeString(f, form.file("1.1"));
+            assertEquals(List.of(), validate(f));
+            Files.writeString(f, form.file("1"));
+            List<Error> errors = validate(f);
+            assertTrue(errors.stream().anyMatch(e -> e.getSchemaLocation().toString()
+                    .matches(".*#/definitions/(needsOneOne|boundsOne)/.*")), errors.toString());
+        }));
+    }
 }
