@@ -87,4 +87,77 @@ class TimeAndMoneyTest {
     void durations(LocalDate from, String duration, LocalDate to) {
         assertEquals(to, Duration.parse(duration).after(from));
     }
+
+    /**
+     * The rest of the relative forms at their boundaries: a clause that starts 90 days before the
+     * agreement's end (it moves with each renewal: in a renewed term it is pending again until 90 days
+     * before that term's end), one that ends 2 quarters after a date, and a deadline
+     * within 10 business days after an event: no date until the event has one, then counted in working days.
+     */
+    @ParameterizedTest(name = "{0} on {1} with [{2}]: {3} from {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            wind-down | 2025-11-02 |                               | pending  | 2025-11-03
+            wind-down | 2025-11-03 |                               | in-force | 2025-11-03
+            wind-down | 2026-01-31 | non-renewal-notice=2025-10-01 | in-force | 2025-11-03
+            wind-down | 2026-02-01 | non-renewal-notice=2025-10-01 | expired  | 2025-11-03
+            wind-down | 2026-06-01 |                               | pending  | 2026-11-03
+            wind-down | 2026-11-03 |                               | in-force | 2026-11-03
+            """)
+    void aStartBeforeTheEnd(String clause, LocalDate day, String dated, String state, LocalDate start) throws Exception {
+        Timeline t = timeline(dated == null ? "" : dated, """
+                  - id: wind-down
+                    title: Wind-down in the last 90 days of a term
+                    kind: post-termination-services
+                    modality: obligation
+                    party: a
+                    effective: 90 days before end
+                """);
+        Status s = t.status(t.agreement().clause(clause), day);
+        assertEquals(state, s.state().word());
+        assertEquals(start, s.start());
+    }
+
+    @ParameterizedTest(name = "on {0}: {1}, last day {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-06-30 | in-force | 2025-06-30
+            2025-07-01 | expired  | 2025-06-30
+            """)
+    void anEndAfterADate(LocalDate day, String state, LocalDate lastDay) throws Exception {
+        Timeline t = timeline("", """
+                  - id: launch-offer
+                    title: Launch offer for two quarters from 2025-01-01
+                    kind: price-restriction
+                    modality: obligation
+                    party: a
+                    until: 2 quarters after 2025-01-01
+                """);
+        Status s = t.status(t.agreement().clause("launch-offer"), day);
+        assertEquals(state, s.state().word());
+        assertEquals(lastDay, s.lastDay());
+    }
+
+    /** report: "within 10 business days after a request" (renewal.yaml). */
+    @ParameterizedTest(name = "asked on {0}, the request dated [{1}]: due {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2025-03-06 | report-request=2025-03-07 | -
+            2025-03-07 | report-request=2025-03-07 | 2025-03-21
+            2025-03-24 | report-request=2025-03-07 | 2025-03-21
+            2025-03-24 | -                         | -
+            """)
+    void aDeadlineAfterAnEvent(LocalDate day, String dated, LocalDate due) throws Exception {
+        Timeline t = timeline(dated == null ? "" : dated);
+        dev.terms.model.Due d = t.agreement().clause("report").due();
+        assertEquals(due, t.dateOf(((dev.terms.model.Due.By) d).when(), day));
+    }
+
+    /** renewal.yaml with some events dated, and more clauses after its own. */
+    private static Timeline timeline(String dated, String clauses) throws Exception {
+        String text = Files.readString(Run.RESOURCES.resolve("time/renewal.yaml"), StandardCharsets.UTF_8);
+        for (String pair : dated.isEmpty() ? new String[0] : dated.split(";")) {
+            String[] kv = pair.split("=");
+            text = text.replace("  " + kv[0] + ": {name: ", "  " + kv[0] + ": {date: " + kv[1] + ", name: ");
+        }
+        Agreement a = new TermsLoader().parse((text + clauses).getBytes(StandardCharsets.UTF_8), "renewal.yaml");
+        return new Timeline(a);
+    }
 }
