@@ -134,7 +134,7 @@ public final class ChangeViews {
         return out;
     }
 
-    public static final List<String> DATE_DIFF_HEADERS = List.of("CHANGE", "CLAUSE", "DATE", "BY", "TITLE");
+    public static final List<String> DATE_DIFF_HEADERS = List.of("KIND", "CLAUSE", "DATE", "BY", "TITLE");
 
     /** The clause changes a row each. */
     public static List<List<String>> dateDiffRows(DateDiff d) {
@@ -165,7 +165,7 @@ public final class ChangeViews {
     public static void dateDiffText(DateDiff d, boolean markdown, PrintWriter out) {
         out.println((markdown ? "## " : "") + "Changes between " + d.from() + " and " + d.to());
         if (d.isEmpty()) out.println(markdown ? "\nNo changes." : "  no changes");
-        if (markdown && !d.clauses().isEmpty()) out.println("\n| change | clause | date | by | title |\n|---|---|---|---|---|");
+        if (markdown && !d.clauses().isEmpty()) out.println("\n| kind | clause | date | by | title |\n|---|---|---|---|---|");
         for (DateDiff.ClauseChange c : d.clauses()) {
             if (markdown) {
                 out.println("| " + c.change().word() + " | " + c.clause() + " | " + (c.date() == null ? "" : c.date()) + " | "

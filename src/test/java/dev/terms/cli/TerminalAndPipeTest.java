@@ -134,12 +134,12 @@ class TerminalAndPipeTest {
                 starts\tazure-commitment\t2025-01-21\t\tOpenAI's commitment to Azure for all products and model training
                 """, run(dir, false, Map.of(), args).out());
         assertEquals("""
-                CHANGE      CLAUSE             DATE        BY                 TITLE
+                KIND        CLAUSE             DATE        BY                 TITLE
                 superseded  cloud-exclusivity  2025-01-21  rofr-new-capacity  Microsoft as OpenAI's exclusive cloud provider
                 starts      rofr-new-capacity  2025-01-21                     Right of first refusal on new capacity
                 starts      azure-commitment   2025-01-21                     OpenAI's commitment to Azure for all products and model training
                 """, run(dir, true, Map.of("NO_COLOR", "1"), args).out());
-        assertEquals("\u001b[1mCHANGE      CLAUSE             DATE        BY                 TITLE\u001b[0m\n",
+        assertEquals("\u001b[1mKIND        CLAUSE             DATE        BY                 TITLE\u001b[0m\n",
                 run(dir, true, Map.of(), args).out().lines().findFirst().orElseThrow() + "\n");
     }
 
