@@ -132,7 +132,8 @@ for i in range(a.rounds):
     for k in order:
         times[k].append(once(k))
     loads.append(load_average())
-    print(f"  round {i + 1}/{a.rounds}: " + ", ".join(f"{k[0]} {k[1]} {times[k][-1][0]:.2f}s" for k in order), flush=True)
+    print(f"  round {i + 1}/{a.rounds}, load {loads[-1]:.1f}: " + ", ".join(
+        f"{k[0]} {k[1]} {times[k][-1][0]:.2f} s {times[k][-1][2] // 1024} MiB" for k in order), flush=True)
 jq = times[("jq", "jq")]
 for jdk in jdks:
     for row, goal in (("yaml cold", 4.0), ("json cold", 4.0), ("yaml cached", 1.5), ("json cached", 1.5)):
