@@ -25,6 +25,7 @@ import java.util.Set;
 record ClauseFrame(
         Set<String> negated,
         Set<String> affirmed,
+        List<String> carveOuts,
         List<List<Text.Token>> fields,
         Set<String> nameModifiers,
         Set<String> absent,
@@ -136,6 +137,8 @@ record ClauseFrame(
                 if (!Lexicon.NOISE.contains(t.word())) affirmed.add(t.stem());
             }
         }
+        // "disclose it to any person other than employees of the Company": what the action itself leaves out
+        List<String> carveOuts = c.action() == null ? List.of() : carveOuts(c.action());
         // what the clause says is absent anywhere ("without Landlord's consent"): a question's "without" meets it
         Set<String> absent = new HashSet<>();
         for (String s : List.of(c.title(), c.action() == null ? "" : c.action(), c.text() == null ? "" : c.text())) absent(s, absent);
@@ -148,7 +151,7 @@ record ClauseFrame(
         numbers.addAll(Amount.in(c.action()));
         for (String s : c.conditions()) numbers.addAll(Amount.in(s));
         numbers.addAll(Amount.in(c.text()));
-        return new ClauseFrame(Set.copyOf(negated), Set.copyOf(affirmed), fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
+        return new ClauseFrame(Set.copyOf(negated), Set.copyOf(affirmed), carveOuts, fields, Set.copyOf(nameModifiers), Set.copyOf(absent), whereKeys, amounts,
                 List.copyOf(numbers));
     }
 
@@ -181,6 +184,17 @@ record ClauseFrame(
     }
 
     /** The stems a stated negation covers: from the negator to the end of its phrase. */
+    private static final java.util.regex.Pattern CARVE_OUT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:other than|except(?: for)?|excluding|save for|apart from|besides)\\s+([^,;()]+?)(?=\\s*(?:[,;()]|\\bor\\b|\\band\\b|$))");
+
+    /** The phrases an action leaves out of itself: "… to any person other than employees of the Company, or …". */
+    static List<String> carveOuts(String action) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = CARVE_OUT.matcher(action);
+        while (m.find()) out.add(m.group(1).strip());
+        return List.copyOf(out);
+    }
+
     private static void negated(String phrase, Set<String> out) {
         for (String part : phrase.split("[;.()]")) {
             boolean in = false;

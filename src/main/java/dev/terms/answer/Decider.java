@@ -150,6 +150,9 @@ public final class Decider {
                 for (String x : cl.exceptions()) {
                     if (exceptionApplies(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
                 }
+                for (String x : c.frame().carveOuts()) {
+                    if (carvedOut(q, c, x)) return new Decision(Row.PROHIBITION_EXCEPTED, true, c, "excepts " + x);
+                }
                 return new Decision(Row.PROHIBITED, false, c, "prohibits it");
             }
             // a right or permission upon what the question says is absent: "without NVOS's approval" against
@@ -312,6 +315,24 @@ public final class Decider {
      * disclosure to third parties), two of them or the only one, and its numbers permit the case
      * ("terminated for six months or longer" takes eight months, not four).
      */
+    /**
+     * Whether the question asks about what the ban's own words leave out ("to employees of the Company" against
+     * "to any person other than employees of the Company"): a word of the question that the action has only in
+     * that phrase.
+     */
+    static boolean carvedOut(Query q, Considered c, String phrase) {
+        Set<String> in = new java.util.HashSet<>();
+        for (Text.Token t : Text.tokens(phrase)) if (!Lexicon.NOISE.contains(t.word())) in.add(t.stem());
+        String rest = c.clause().action().replace(phrase, " ");
+        Set<String> elsewhere = new java.util.HashSet<>();
+        for (Text.Token t : Text.tokens(rest)) elsewhere.add(t.stem());
+        for (Frame.Term t : q.frame().words()) {
+            boolean content = t.role() == Frame.Role.OBJECT || t.role() == Frame.Role.CONDITION || t.role() == Frame.Role.PLACE;
+            if (content && !Lexicon.NOISE.contains(t.word()) && in.contains(t.stem()) && !elsewhere.contains(t.stem())) return true;
+        }
+        return false;
+    }
+
     static boolean exceptionApplies(Query q, Considered c, String exception) {
         List<Text.Token> rule = new ArrayList<>(c.frame().field(ClauseFrame.Field.ACTION));
         rule.addAll(c.frame().field(ClauseFrame.Field.NAMES));

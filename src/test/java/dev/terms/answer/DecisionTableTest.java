@@ -32,6 +32,8 @@ class DecisionTableTest {
             Can Globex resell Widgets without Acme's consent?                                 | no                   | prohibited
             Can Globex resell Widgets to its affiliates?                                      | yes                  | prohibition-excepted
             Can Globex resell Widgets to its affiliates without Acme's consent?               | yes                  | prohibition-excepted
+            Can Globex disclose Acme's price list to its auditors?                            | yes                  | prohibition-excepted
+            Can Globex disclose Acme's price list to a competitor?                            | no                   | prohibited
             Can Globex sublicense the Acme software without Acme's written approval?          | no                   | condition-unmet
             Can Globex sublicense the Acme software with Acme's written approval?             | yes                  | fills-every-slot
             Can Globex host the Customer Data on Southcloud?                                  | no                   | place-elsewhere
