@@ -60,6 +60,9 @@ final class HowLongProjection implements Projection {
                 answers.add(answer(w, span, span, title + ": " + span + "."));
             } else if (deadline) {
                 continue;
+            } else if (s.start() != null && s.lastDay() != null && s.lastDay().isBefore(s.start())) {
+                // replaced on the day it began: it never ran, and says nothing of how long anything lasts
+                continue;
             } else if (s.start() != null && s.lastDay() != null) {
                 String length = Sentences.duration(s.start(), s.lastDay());
                 answers.add(answer(w, s.start() + " to " + s.lastDay(), length, title + " runs " + length

@@ -37,6 +37,17 @@ final class WhenProjection implements Projection {
                 answers.add(due(q, w));
                 continue;
             }
+            // "the fiscal year runs September 1 to August 31": a clause that dates what it is about in its own words
+            // answers in those words, not with the dates it is in force
+            if (datesInWords(c)) {
+                List<String> days = new ArrayList<>();
+                java.util.regex.Matcher m = MONTH.matcher(c.title() + " " + (c.action() == null ? "" : c.action()));
+                while (m.find()) if (!days.contains(m.group())) days.add(m.group());
+                String day = q.focus() == Query.Focus.END ? (days.size() > 1 ? days.get(days.size() - 1) : null) : days.get(0);
+                if (day != null) answers.add(new Answer(new Value.Text(day), day, w.item(), a, s,
+                        Sentences.capitalise(c.title()) + "."));
+                continue;
+            }
             boolean wantEnd = q.focus() == Query.Focus.END;
             boolean wantStart = q.focus() == Query.Focus.START || q.focus() == Query.Focus.NONE;
             if (wantStart) {
@@ -66,6 +77,14 @@ final class WhenProjection implements Projection {
             }
         }
         return Projected.of(answers);
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?i)\\b(january|february|march|"
+            + "april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b(?!,?\\s*\\d{4})");
+
+    /** The clause names days of the year without a year ("September 1 through August 31"): a calendar of its own. */
+    private static boolean datesInWords(Clause c) {
+        return MONTH.matcher(c.title()).find() || c.action() != null && MONTH.matcher(c.action()).find();
     }
 
     /** A duty's deadline: by a day of each period, within a time after each, or by a point once it is dated. */

@@ -23,6 +23,14 @@ class WhenProjectionTest {
     }
 
     @Test
+    void aPeriodDatedInTheClausesWordsIsAnsweredInThem() {
+        assertEquals(List.of("April 1 | The billing year runs April 1 to March 31. | billing-year"),
+                project(when, "When does the billing year start?", "billing-year"));
+        assertEquals(List.of("March 31 | The billing year runs April 1 to March 31. | billing-year"),
+                project(when, "When does the billing year end?", "billing-year"));
+    }
+
+    @Test
     void aDeadlineAfterAnUndatedEventIsNamedNotDated() {
         assertEquals(List.of("15 days after Acme's audit request (not yet dated) | Records on request: due within 15 days"
                 + " after Acme's audit request, not yet dated as of 2026-06-01. | records"),
