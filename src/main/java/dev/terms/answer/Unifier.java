@@ -145,6 +145,12 @@ public final class Unifier {
             }
         }
         if (disclosure != null) modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "prohibition on disclosure");
+        // "must X give 60 days' notice to terminate?": the duty asked is the notice a permission is given upon
+        boolean asksNotice = f.object().stream().anyMatch(t -> t.stem().startsWith("notic"));
+        if (modality.reason() == Reason.DIFFERENT && c.notice() != null && asksNotice
+                && (c.modality() == Modality.PERMISSION || c.modality() == Modality.RIGHT)
+                && q.modalities().equals(Set.of(Modality.OBLIGATION)))
+            modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "notice of " + c.notice().text());
 
         // the action: the question's verb against the clause's action first, then its names
         Slot action;
@@ -343,8 +349,10 @@ public final class Unifier {
         // a notice period is the least notice that will do: "on 60 days' notice" meets "30 days", "10 days" does not
         Double days = days(asked);
         if (c.notice() != null && days != null) {
-            return new Slot("number", asked.text(), days >= c.notice().days() - 0.5 ? Reason.SAME : Reason.DIFFERENT,
-                    c.notice().text() + " notice");
+            // "must X give 90 days' notice?" asks what the clause requires, which is its notice, no more
+            boolean required = q.modalities().equals(Set.of(Modality.OBLIGATION));
+            boolean meets = required ? Math.abs(days - c.notice().days()) < 0.5 : days >= c.notice().days() - 0.5;
+            return new Slot("number", asked.text(), meets ? Reason.SAME : Reason.DIFFERENT, c.notice().text() + " notice");
         }
         // "more than $1M", "at least 99%": the clause's value meets the comparison or does not
         Comparison compared = Comparison.in(q.question());

@@ -34,7 +34,7 @@ final class YesNoProjection {
             case HELD_BY_OTHER -> "No: " + Sentences.capitalise(c.title()) + " " + Sentences.heldBy(item) + ".";
             case OTHER_VALUE -> "No: " + Sentences.capitalise(c.title()) + ": " + (c.amount() != null ? c.amount()
                     : d.by().unification().number().stated()) + ".";
-            case NOTICE_TOO_SHORT -> "No: " + Sentences.capitalise(c.title()) + " takes " + Sentences.notice(c.notice()) + ".";
+            case NOTICE_TOO_SHORT -> "No: it takes " + Sentences.notice(c.notice()) + ": " + rule;
             case COMPARED -> "No: " + Sentences.capitalise(c.title()) + ": " + d.by().unification().number().stated()
                     + ", not " + d.by().unification().number().asked() + ".";
             case STATED_NON_EXCLUSIVE -> (d.yes() ? "Yes: " : "No: ") + c.title() + " is stated to be non-exclusive.";

@@ -69,6 +69,9 @@ class DecisionTableTest {
     @CsvSource(delimiter = '|', textBlock = """
             Can Globex terminate the agreement on 10 days' notice?                            | no                   | notice-too-short
             Can Globex terminate the agreement on 60 days' notice?                            | yes                  | fills-every-slot
+            Must Globex give 30 days' notice to terminate the agreement?                      | yes                  | fills-every-slot
+            Must Globex give 60 days' notice to terminate the agreement?                      | no                   | other-value
+            Must Globex give 10 days' notice to terminate the agreement?                      | no                   | notice-too-short
             Is the liability cap more than USD 2,000,000?                                     | no                   | compared
             Is the liability cap at least $500,000?                                           | yes                  | fills-every-slot
             Is the liability cap less than $1M?                                               | no                   | compared
