@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers a {@link Query} from the loaded agreements: the index's candidates are weighed by the
+ * Answers a {@link Query} from the loaded agreements: the index's hits are weighed by the
  * question's words (retrieval), unified slot by slot with the question's frame ({@link Unifier}),
  * decided by the table of {@link Decider} for yes/no, and projected by the answer type asked
  * ({@link Projection}, {@link YesNoProjection}).
@@ -30,7 +30,7 @@ import java.util.Set;
 public final class Engine {
 
     /** The share of the question's topic a clause must cover to be considered at all. */
-    /** Up to this many clauses in all, a question that finds no answer among its candidates is tried on every clause. */
+    /** Up to this many clauses in all, a question that finds no answer among the index's hits is tried on every clause. */
     static final int EVERY_CLAUSE = 1000;
     /** How many clauses near a yes/no question are unified with it beyond those its words already cover. */
     static final int POOL = 40;
@@ -96,24 +96,24 @@ public final class Engine {
         }
         List<Answer> named = names.named(q);
         if (named != null) return result(q, named, List.of(), null);
-        // first only the clauses that could cover the question; with no answer, all the candidates,
+        // first only the clauses that could cover the question; with no answer, all the index's hits,
         // so that the closest clauses are suggested as before
-        Collection<Corpus.Item> candidates = index.candidates(q);
-        Collection<Corpus.Item> covering = index.covering(q, candidates);
+        Collection<Corpus.Item> hits = index.hits(q);
+        Collection<Corpus.Item> covering = index.covering(q, hits);
         Result r = answer(q, covering);
-        if (r.answers().isEmpty() && covering.size() < candidates.size()) r = answer(q, candidates);
+        if (r.answers().isEmpty() && covering.size() < hits.size()) r = answer(q, hits);
         // on a file of ordinary size, a question none of whose words a clause has may still meet one through
         // synonyms ("lawsuit" ~ "suit"): every clause is unified, and the table still decides
-        if (r.answers().isEmpty() && candidates.size() < corpus.items().size() && corpus.items().size() <= EVERY_CLAUSE) {
+        if (r.answers().isEmpty() && hits.size() < corpus.items().size() && corpus.items().size() <= EVERY_CLAUSE) {
             Result all = answer(q, corpus.items());
             if (all.answered()) return all;
         }
         return r;
     }
 
-    private Result answer(Query q, Collection<Corpus.Item> candidates) {
+    private Result answer(Query q, Collection<Corpus.Item> clauses) {
         List<Weighed> all = new ArrayList<>();
-        for (Corpus.Item it : candidates) all.add(weigh(q, it));
+        for (Corpus.Item it : clauses) all.add(weigh(q, it));
         all.sort(Comparator.comparingDouble(Weighed::points).reversed()
                 .thenComparing(w -> !w.status().inForce()));
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);

@@ -22,7 +22,7 @@ import java.util.Set;
  * Which clauses a question can be about, without looking at every clause: clauses by the stems
  * of their short fields (names, kind, action, object, where, purpose), by the ids they refer
  * to, and by party; the quoted text's stems too (made on first use, or beside the rest on a large
- * corpus), so a phrase found only in a clause's text still makes it a candidate. Only candidates
+ * corpus), so a phrase found only in a clause's text still makes it a hit. Only hits
  * are weighed, which keeps a question cheap, but its cost still grows with the file (bench/README.md).
  */
 final class Index {
@@ -145,7 +145,7 @@ final class Index {
      * A mention that names only kinds of clause ("right of first refusal") must be met by the
      * kind or a name for any clause to answer, so then only clauses of such a kind are weighed.
      */
-    Collection<Corpus.Item> candidates(Query q) {
+    Collection<Corpus.Item> hits(Query q) {
         if (!q.hasTopic() && q.place() == null) {
             return q.subject() != null ? byParty.getOrDefault(q.subject(), List.of()) : all;
         }
@@ -191,25 +191,25 @@ final class Index {
     }
 
     /**
-     * The candidates that could still cover enough of the question to answer it, in the same order.
+     * The hits that could still cover enough of the question to answer it, in the same order.
      * Each topic is met in {@link Engine}'s weighing only where its stems occur in some field of
      * the clause, counted by the {@link Coverage} rule the weighing uses, so a clause lacking the stems of too many topics can be passed over unweighed;
      * so can one that does not name the subject of a question other than yes or no.
      */
-    Collection<Corpus.Item> covering(Query q, Collection<Corpus.Item> candidates) {
-        if (!q.hasTopic()) return candidates;
+    Collection<Corpus.Item> covering(Query q, Collection<Corpus.Item> hits) {
+        if (!q.hasTopic()) return hits;
         int total = 0;
         int[] reach = new int[all.size()];
         for (Query.Mention m : q.topics()) {
             total += Coverage.TOPIC;
             Picks met = mentionReach(m);
-            if (met == null) return candidates; // a mention that may meet anything
+            if (met == null) return hits; // a mention that may meet anything
             for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.TOPIC;
         }
         for (String stem : q.words()) {
             total += Coverage.WORD;
             Picks met = new Picks();
-            if (keyReach(met, stem) == Reach.ANYWHERE) return candidates;
+            if (keyReach(met, stem) == Reach.ANYWHERE) return hits;
             for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.WORD;
         }
         // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject
@@ -219,7 +219,7 @@ final class Index {
             for (Corpus.Item it : byParty.getOrDefault(q.subject(), List.of())) subject[it.ordinal()] = true;
         }
         List<Corpus.Item> out = new ArrayList<>();
-        for (Corpus.Item it : candidates) {
+        for (Corpus.Item it : hits) {
             if (Coverage.enough(reach[it.ordinal()], total)
                     && (subject == null || subject[it.ordinal()])) out.add(it);
         }
