@@ -35,8 +35,8 @@ public record DateDiff(LocalDate from, LocalDate to, List<ClauseChange> clauses,
                     if (after.end() instanceof Status.SupersededBy by) {
                         changes.add(new ClauseChange(Milestone.Change.SUPERSEDED, c.id(), a.id(), c.title(), by.on(), by.clause()));
                     } else {
-                        changes.add(new ClauseChange(Milestone.Change.ENDS, c.id(), a.id(), c.title(),
-                                after.end() == null ? null : after.end().on(), null));
+                        // its last day in force, as the timeline dates an end: an event ends it the day before
+                        changes.add(new ClauseChange(Milestone.Change.ENDS, c.id(), a.id(), c.title(), after.lastDay(), null));
                     }
                 }
             }

@@ -138,6 +138,10 @@ class ChangeTest {
                 2026-07-31  ends        tail · Tail period of 6 months after the end
                 2029-05-09  ends        confidentiality · Confidentiality for 3 years after termination
                 """, Run.terms("timeline", "-f", dated.toString(), "--as-of", "2026-06-01").out());
+        // a diff between two dates dates an end as the timeline does
+        assertEquals("Changes between 2025-03-01 and 2025-03-31\n  ends        until-breach on 2025-03-09 · Price cap\n"
+                + "Parties:\n  acme:\n    is freed of: until-breach\n",
+                Run.terms("diff", "-f", SUPPLY, "--from", "2025-03-01", "--to", "2025-03-31").out());
         Run.Output json = Run.terms("timeline", "-f", RENEWAL, "--as-of", "2026-06-01", "-o", "ndjson", "--kind", "confidentiality");
         assertEquals("{\"date\":\"2024-02-01\",\"kind\":\"starts\",\"clause\":\"confidentiality\",\"by\":null,"
                 + "\"agreement\":\"renewal-demo\",\"title\":\"Confidentiality for 3 years after termination\"}\n"
