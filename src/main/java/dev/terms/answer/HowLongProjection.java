@@ -2,6 +2,7 @@ package dev.terms.answer;
 
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
+import dev.terms.model.Due;
 import dev.terms.model.Status;
 import dev.terms.question.Frame;
 import dev.terms.question.Query;
@@ -42,6 +43,12 @@ final class HowLongProjection implements Projection {
             if (c.notice() != null && asksNotice) {
                 answers.add(answer(w, c.notice().text(), Sentences.notice(c.notice()), title + ": "
                         + Sentences.notice(c.notice()) + "."));
+                continue;
+            }
+            // format 1.1: "within 15 days after the request" is how soon the duty is due
+            if (c.due() instanceof Due.By by && by.when() instanceof Bound.Relative r && !r.before()) {
+                String words = Sentences.relative(w.item().agreement(), r);
+                answers.add(answer(w, r.offset().text(), words, title + ": due within " + words + "."));
                 continue;
             }
             Bound.Relative until = relativeUntil(c);

@@ -31,7 +31,7 @@ public final class FrameBuilder {
             "received", "obtain", "obtains", "commit", "commits", "committed", "undertake", "undertakes", "agree",
             "agrees", "agreed", "bound", "subject", "obligations", "duties", "entitlement");
     private static final Set<String> ASKED = Set.of("who", "whom", "whose", "what", "which", "where", "when", "how",
-            "much", "many", "long", "often");
+            "much", "many", "long", "often", "soon", "far");
     private static final Set<String> RUN = Set.of("run", "runs", "ran");
     private static final Set<String> TIME = Set.of("still", "now", "currently", "ever", "today", "yet", "already",
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again");

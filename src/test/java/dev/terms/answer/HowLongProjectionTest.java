@@ -18,6 +18,12 @@ class HowLongProjectionTest {
     }
 
     @Test
+    void howSoonADutyIsDueAfterAnEventIsItsDeadline() {
+        assertEquals(List.of("15 days after Acme's audit request | Records on request: due within 15 days after Acme's"
+                + " audit request. | records"), project(howLong, "How soon must Globex deliver its hosting records?", "records"));
+    }
+
+    @Test
     void aClauseThatLastsBetweenTwoDatesRunsThatLong() {
         assertEquals(List.of("6 months | Launch credit runs 6 months, from 2025-01-01 to 2025-06-30. | launch-credit"),
                 project(howLong, "How long does the launch credit last?", "launch-credit"));
