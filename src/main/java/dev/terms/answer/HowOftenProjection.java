@@ -30,6 +30,24 @@ final class HowOftenProjection implements Projection {
                     + (w.item().clause().due() != null ? ", due " + Due.words(w.item().clause().due(), every) : "")
                     + "."));
         }
+        if (!answers.isEmpty()) return Projected.of(answers);
+        // a recurrence stated in words: "no more than one audit in any three-month period", "monthly"
+        for (Engine.Weighed w : chosen) {
+            dev.terms.model.Clause c = w.item().clause();
+            for (String field : new String[] {c.amount(), c.action(), c.title()}) {
+                java.util.regex.Matcher m = field == null ? null : FREQUENCY.matcher(field);
+                if (m == null || !m.find()) continue;
+                String words = m.group().strip();
+                answers.add(new Answer(new Value.Text(words), words, w.item(), w.item().agreement(), w.status(),
+                        Sentences.capitalise(c.title()) + ": " + words + "."));
+                break;
+            }
+        }
         return answers.isEmpty() ? otherwise.project(q, chosen) : Projected.of(answers);
     }
+
+    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile("(?i)(?:\\b(?:no more than|"
+            + "not more than|at most|up to)\\s+)?\\b(?:once|twice|one|two|three|\\d+)\\b(?:\\s+\\w+)?\\s+(?:time\\s+|times\\s+)?"
+            + "(?:in|per|each|every|a)\\s+(?:any\\s+|each\\s+|calendar\\s+)?[\\w-]*?\\b(?:day|week|month|quarter|year|period)s?\\b(?:\\s+period\\b)?"
+            + "|\\b(?:daily|weekly|monthly|quarterly|annually|yearly|biweekly)\\b");
 }

@@ -177,6 +177,10 @@ public final class Sentences {
     }
 
     static String capitalise(String s) {
+        // a name written in lower case first is written so ("iMine", "eBay")
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        if (first.chars().skip(1).anyMatch(Character::isUpperCase)) return s;
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -17,6 +17,12 @@ class HowOftenProjectionTest {
     }
 
     @Test
+    void aRecurrenceStatedInWordsIsQuoted() {
+        assertEquals(List.of("no more than one audit in any twelve-month period | Hosting audit: no more than one audit in any"
+                + " twelve-month period. | hosting-audit"), project(howOften, "How often may Acme audit the hosting?", "hosting-audit"));
+    }
+
+    @Test
     void withNoRecurrenceTheClausesAreAnsweredAsWhatTheySay() {
         assertEquals(List.of("Hosting of customer data: host the customer data | Globex Inc. must host the customer data in the EU Region. | hosting"),
                 project(howOften, "How often must Globex host the customer data?", "hosting"));

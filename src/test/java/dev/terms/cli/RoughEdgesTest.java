@@ -135,6 +135,8 @@ class RoughEdgesTest {
                 json);
         assertEquals("Élan", dev.terms.render.Sentence.of("élan"));
         assertEquals("42 days", dev.terms.render.Sentence.of("42 days"));
+        // a name written with a small first letter on purpose stays so
+        assertEquals("iMine may audit the books.", dev.terms.render.Sentence.of("iMine may audit the books."));
     }
 
     @Test
