@@ -67,6 +67,22 @@ final class NamedAnswers {
             }
             if (!answers.isEmpty()) return answers;
         }
+        // "when did acceptance happen?", "when was the go-live?": an event, answered by its date
+        boolean happening = f.action() == null || HAPPEN.contains(f.action().word());
+        if (q.type() == Query.Type.WHEN && happening && f.condition().isEmpty() && f.object().isEmpty()
+                && q.topics().size() == 1) {
+            List<Answer> answers = new ArrayList<>();
+            for (Entity e : q.topics().get(0).entities()) {
+                if (e.kind() != Entity.Kind.EVENT) continue;
+                Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
+                var ev = a == null ? null : a.events().get(e.id());
+                if (ev == null || ev.date() == null) continue;
+                String verb = ev.date().isAfter(q.asOf()) ? " happens on " : " happened on ";
+                answers.add(new Answer(new Value.Date(ev.date()), ev.date().toString(), null, a,
+                        corpus.timeline(a).agreementStatus(q.asOf()), Sentences.capitalise(ev.name()) + verb + ev.date() + "."));
+            }
+            if (!answers.isEmpty()) return answers;
+        }
         // "what is the Purpose": a copula right after the question word, then a defined term
         List<Frame.Term> w = f.words();
         int i = 0;
@@ -125,6 +141,10 @@ final class NamedAnswers {
      * agreement renew automatically?", "who can stop it renewing?", "how much notice of non-renewal?". Null when
      * the question is not about renewal, names anything but the agreement, or no agreement loaded says how it renews.
      */
+    /** Verbs that only say an event takes place. */
+    private static final Set<String> HAPPEN = Set.of("happen", "happens", "happened", "occur", "occurs", "occurred", "take",
+            "takes", "took");
+
     private List<Answer> renewal(Query q) {
         Frame f = q.frame();
         if (f.negated() || f.words().stream().noneMatch(t -> t.stem().startsWith("renew") || t.word().contains("renewal")))
