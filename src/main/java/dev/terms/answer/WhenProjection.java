@@ -48,6 +48,13 @@ final class WhenProjection implements Projection {
                         Sentences.capitalise(c.title()) + "."));
                 continue;
             }
+            // "released on the 15th day of each subsequent quarter": when a recurring duty falls, said in its action
+            java.util.regex.Matcher each = c.action() == null ? null : EACH_PERIOD.matcher(c.action());
+            if (q.focus() == Query.Focus.NONE && each != null && each.find()) {
+                String words = each.group().strip();
+                answers.add(new Answer(new Value.Text(words), words, w.item(), a, s, title + ": " + words + "."));
+                continue;
+            }
             boolean wantEnd = q.focus() == Query.Focus.END;
             boolean wantStart = q.focus() == Query.Focus.START || q.focus() == Query.Focus.NONE;
             if (wantStart) {
@@ -81,6 +88,10 @@ final class WhenProjection implements Projection {
 
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?i)\\b(january|february|march|"
             + "april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b(?!,?\\s*\\d{4})");
+
+    private static final java.util.regex.Pattern EACH_PERIOD = java.util.regex.Pattern.compile("(?i)\\b(?:on|by|before|"
+            + "within)\\s+[^,;]*?\\b(?:of|after|following)\\s+(?:the\\s+end\\s+of\\s+)?(?:each|every)\\s+[\\w\\s-]*?\\b(?:day|week|"
+            + "month|quarter|year|period)\\b");
 
     /** The clause names days of the year without a year ("September 1 through August 31"): a calendar of its own. */
     private static boolean datesInWords(Clause c) {

@@ -31,6 +31,12 @@ class WhenProjectionTest {
     }
 
     @Test
+    void aRecurringDutyFallsWhenItsActionSays() {
+        assertEquals(List.of("on the first business day of each month | Monthly invoices: on the first business day of each"
+                + " month. | invoices"), project(when, "When must Globex send an invoice?", "invoices"));
+    }
+
+    @Test
     void aDeadlineAfterAnUndatedEventIsNamedNotDated() {
         assertEquals(List.of("15 days after Acme's audit request (not yet dated) | Records on request: due within 15 days"
                 + " after Acme's audit request, not yet dated as of 2026-06-01. | records"),
