@@ -320,7 +320,7 @@ public final class FrameBuilder {
             "value", "threshold", "minimum", "maximum", "size", "number", "quantity", "level", "percent", "ceiling",
             "floor", "premium", "discount", "fine", "bonus", "wage", "wages", "pay", "commission", "most", "least",
             "smallest", "largest", "highest", "lowest", "biggest", "greatest", "margin", "spread", "markup", "principal",
-            "installment", "instalment", "allowance", "stipend", "severance", "credit", "credits", "refund", "rebate");
+            "installment", "instalment", "allowance", "stipend", "severance", "credit", "credits", "refund", "rebate", "capped");
 
     /** The slot asked, finer than the query's type: "whom", "whose", "how many", "what is the fee". */
     static Frame.Asked asked(Query.Type type, List<Text.Token> tokens, int start, String lower) {
@@ -343,6 +343,8 @@ public final class FrameBuilder {
             "did", "each", "its", "their", "it", "this", "that", "of");
     private static final Set<String> HEAD_END = Set.of("on", "of", "for", "per", "in", "to", "under", "when", "if");
 
+    private static final Set<String> SPLIT = Set.of("split", "divided", "shared", "allocated", "apportioned");
+
     /** Verbs whose object is a sum: what one pays, owes, charges or earns. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "owe", "owes", "owing", "charge", "charges",
             "charging", "earn", "earns", "earning", "cost", "costs");
@@ -357,8 +359,10 @@ public final class FrameBuilder {
             start++;
         if (start + 1 >= words.size()) return false;
         String first = words.get(start);
+        // "how is net profit split", "how are the costs shared": the shares of it
         if (first.equals("how")) return Set.of("large", "big", "high", "low", "small", "expensive")
-                .contains(words.get(start + 1));
+                .contains(words.get(start + 1)) || Set.of("is", "are").contains(words.get(start + 1))
+                && words.subList(start + 2, Math.min(words.size(), start + 7)).stream().anyMatch(SPLIT::contains);
         if (!first.equals("what") && !first.equals("which")) return false;
         // "what is Gridiron paying per pound", "what does the licensee owe": a sum of money, whatever its name
         for (int k = start + 1; k < Math.min(words.size(), start + 5); k++) {

@@ -49,4 +49,21 @@ class FrameTest {
         String got = f.numbers().stream().map(Amount::text).collect(Collectors.joining(", "));
         assertEquals(numbers.equals("-") ? "" : numbers, got);
     }
+
+    /** An amount asked without "how much": the answer is the clause's amount. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What is Robert Goldstein's annual base salary?                          | how-much
+            Above what amount of proceeds must the borrower prepay?                 | how-much
+            What margin over LIBOR is the borrower paying now?                      | how-much
+            What is Gridiron paying per pound for the biomass?                      | how-much
+            What is iMine's liability capped at?                                    | how-much
+            How is net profit split?                                                | how-much
+            What is the ceiling on each party's liability?                          | how-much
+            What must Microsoft do?                                                 | what
+            How is the agreement governed?                                          | what
+            """)
+    void amountsAskedWithoutHowMuch(String question, String type) {
+        assertEquals(type, PARSER.parse(question, LocalDate.of(2026, 11, 26)).type().word());
+    }
 }
