@@ -113,7 +113,13 @@ public final class Decider {
     /** How much of the question a clause accounts for: matched words and named things. */
     static int fit(Considered c) {
         int n = 0;
-        for (Unifier.WordMatch w : c.unification().words()) if (w.matched()) n += w.field() == ClauseFrame.Field.TEXT ? 1 : 2;
+        for (Unifier.WordMatch w : c.unification().words()) {
+            if (!w.matched()) continue;
+            n += w.field() == ClauseFrame.Field.TEXT ? 1 : 2;
+            // a clause whose action does it to the question's thing fits closer than one whose title only names it
+            if (w.term().role() != Frame.Role.ACTION && w.field() != ClauseFrame.Field.ACTION
+                    && c.frame().field(ClauseFrame.Field.ACTION).stream().anyMatch(t -> t.stem().equals(w.term().stem()))) n++;
+        }
         for (Unifier.Slot t : c.unification().things()) if (t.reason().fills()) n += 2;
         if (c.unification().place().reason() == Unifier.Reason.SAME) n += 2;
         return n;

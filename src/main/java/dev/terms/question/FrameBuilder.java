@@ -189,7 +189,9 @@ public final class FrameBuilder {
             int p = previous(role, tokens, j, start);
             boolean afterDeterminer = p >= 0 && p == j - 1 && DETERMINERS.contains(tokens.get(p).word())
                     // "owe Vitalibis in damages": a word right after a preposition heads its phrase, it is no verb
-                    || j > start && !tokens.get(j - 1).word().equals("to") && PHRASE_PREPOSITIONS.contains(tokens.get(j - 1).word());
+                    // (a gerund after one is still a verb: "responsible for getting the samples to the lab")
+                    || j > start && !tokens.get(j - 1).word().equals("to") && PHRASE_PREPOSITIONS.contains(tokens.get(j - 1).word())
+                    && !tokens.get(j).word().endsWith("ing");
             Frame.Role before = p < 0 ? null : role[p];
             // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be;
             // so is the agreement in "does the DPA survive"

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 12's table, end to end: questions a new user asked that were answered wrongly, each with
- * the answer a reader can trust. "none" is the file not saying: exit 1, no answer, never a yes.
+ * the answer a reader can trust; and confident wrong answers found later on the held-out and blind
+ * corpora, one of each class fixed. "none" is the file not saying: exit 1, no answer, never a yes.
  */
 class TrustedAnswersTest {
 
@@ -36,6 +37,11 @@ class TrustedAnswersTest {
             terms.yaml                                         | has the relationship update happened?                     | true                 |                              | 2025-01-21
             tests/acceptance/agreements/data-processing-agreement.yaml | Does the DPA survive termination?                 | false                |                              | deletion-or-return
             tests/acceptance/agreements/office-lease.yaml      | Can the tenant use the premises as a restaurant?          | none                 |                              |
+            tests/acceptance/agreements/imine-sunwai-distributor.yaml | Is iMine liable for lost profits?                  | false                | no-consequential-damages     | lost profits
+            tests/acceptance/agreements/immunotolerance-crane-consulting-1.1.yaml | Can the Consultant disclose Proprietary Information to employees of the Company? | true | proprietary-information | employees of the Company
+            tests/acceptance/blind/agreements/shifarms-gridiron-supply.yaml | Who is responsible for getting the product samples to the lab? | shi-farms | ship-samples | ship
+            tests/acceptance/blind/agreements/shifarms-gridiron-supply.yaml | What is the total purchase price for the hemp? | USD 150,000 | total-price | 150,000
+            tests/acceptance/blind/agreements/isle-of-capri-goldstein-employment.yaml | Must Goldstein keep the Company's proprietary information confidential even after he leaves? | true | confidentiality | keep confidential
             """)
     @SuppressWarnings("unchecked")
     void answersWhatTheFileSays(String file, String question, String value, String clause, String says) throws IOException {
