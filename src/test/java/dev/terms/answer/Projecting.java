@@ -18,16 +18,16 @@ import java.util.List;
 final class Projecting {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
-    static final Corpus CORPUS = load();
+    static final Corpus CORPUS = load("agreements/projections.yaml");
     private static final Engine ENGINE = new Engine(CORPUS);
     private static final QueryParser PARSER = new QueryParser(new Vocabulary(CORPUS.agreements()));
 
     private Projecting() {}
 
-    private static Corpus load() {
+    /** One agreement of src/test/resources, loaded as the command line loads it. */
+    static Corpus load(String resource) {
         try {
-            return new Corpus(List.of(new TermsLoader().load(Run.RESOURCES.resolve("agreements/projections.yaml"),
-                    "projections.yaml")));
+            return new Corpus(List.of(new TermsLoader().load(Run.RESOURCES.resolve(resource), resource)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -2,31 +2,19 @@ package dev.terms.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.terms.Run;
-import dev.terms.load.TermsLoader;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
 import dev.terms.question.Vocabulary;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each row of the decision table says its answer in its own sentence, citing the clause that decided. */
 class YesNoProjectionTest {
 
-    private static final Corpus CORPUS = load();
+    private static final Corpus CORPUS = Projecting.load("agreements/decision-table.yaml");
     private static final Engine ENGINE = new Engine(CORPUS);
     private static final QueryParser PARSER = new QueryParser(new Vocabulary(CORPUS.agreements()));
-
-    private static Corpus load() {
-        try {
-            return new Corpus(List.of(new TermsLoader().load(Run.RESOURCES.resolve("agreements/decision-table.yaml"),
-                    "decision-table.yaml")));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
