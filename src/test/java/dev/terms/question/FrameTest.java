@@ -66,4 +66,17 @@ class FrameTest {
     void amountsAskedWithoutHowMuch(String question, String type) {
         assertEquals(type, PARSER.parse(question, LocalDate.of(2026, 11, 26)).type().word());
     }
+
+    /** A clause set before the question is read last, where the frame finds conditions; a list's comma is left alone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            If the tenant defaults, can the landlord terminate?       | can the landlord terminate if the tenant defaults?
+            After a change in control, does the Company pay?          | does the Company pay after a change in control?
+            If X lets Y go, for how long is the salary paid?          | for how long is the salary paid if X lets Y go?
+            Can Acme sell, lease or license the software?             | Can Acme sell, lease or license the software?
+            In Ontario, the courts decide?                            | In Ontario, the courts decide?
+            """)
+    void aFrontedClauseIsReadLast(String question, String read) {
+        assertEquals(read, QueryParser.frontedLast(question));
+    }
 }
