@@ -34,7 +34,7 @@ public final class FrameBuilder {
             "much", "many", "long", "often", "soon", "far");
     private static final Set<String> RUN = Set.of("run", "runs", "ran");
     private static final Set<String> TIME = Set.of("still", "now", "currently", "ever", "today", "yet", "already",
-            "historically", "previously", "formerly", "originally", "anymore", "longer", "again");
+            "historically", "previously", "formerly", "originally", "anymore", "longer", "again", "moment");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
             "at", "by", "within", "after", "before", "until", "since");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("for", "with", "at", "of", "to", "in", "on", "by",
@@ -196,7 +196,12 @@ public final class FrameBuilder {
             // in "to whom does OpenAI offer", the party before the verb is its subject, as a subject would be;
             // so is the agreement in "does the DPA survive"
             boolean actor = (before == Frame.Role.PARTY || before == Frame.Role.AGREEMENT) && !tokens.get(p).possessive();
-            boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || actor || before == Frame.Role.MODALITY
+            // "what rate do the loans bear", "when does the base rent go up": after do-support and the thing it asks
+            // about stands the main verb
+            boolean doSupported = type != Query.Type.YES_NO && before == Frame.Role.THING && !tokens.get(p).possessive()
+                    && doSupport(tokens, role, start, p)
+                    && WordNet.is(tokens.get(j).word(), WordNet.Pos.VERB);
+            boolean verbPlace = !afterDeterminer && (before == Frame.Role.SUBJECT || actor || doSupported || before == Frame.Role.MODALITY
                     || before == Frame.Role.ASKED || before == Frame.Role.POLARITY || p >= 0 && tokens.get(p).word().equals("to"));
             // "which service may Acme resell?": the word between the question word and the modal is the noun asked about
             boolean headNoun = before == Frame.Role.ASKED && p == j - 1 && j + 1 < n
@@ -297,6 +302,15 @@ public final class FrameBuilder {
             return HELD.contains(w);
         }
         return true;
+    }
+
+    /** An auxiliary "do", "does" or "did" before the thing at {@code p}, with no verb between. */
+    private static boolean doSupport(List<Text.Token> tokens, Frame.Role[] role, int start, int p) {
+        for (int k = p - 1; k >= start; k--) {
+            if (Set.of("do", "does", "did").contains(tokens.get(k).word())) return true;
+            if (role[k] == null || role[k] == Frame.Role.ACTION) return false;
+        }
+        return false;
     }
 
     private static int previous(Frame.Role[] role, List<Text.Token> tokens, int j, int start) {

@@ -30,6 +30,7 @@ class FrameTest {
             Must OpenAI give notice before terminating?      | yes-no | must/modality openai/subject give/action notice/object before/filler terminating/thing
             When does the revenue sharing end?               | when   | when/asked does/modality the/filler revenue/thing sharing/thing end/asked
             Which product may Microsoft resell?              | which  | which/asked product/thing may/modality microsoft/subject resell/action
+            What return does the investment bear?            | what   | what/asked return/object does/modality the/filler investment/thing bear/action
             """)
     void everyWordHasARole(String question, String asked, String roles) {
         Frame f = PARSER.parse(question, LocalDate.of(2026, 11, 26)).frame();
