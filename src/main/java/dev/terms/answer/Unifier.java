@@ -188,8 +188,13 @@ public final class Unifier {
         // "after the consulting period ends": a clause that outlives the agreement meets that condition as it stands
         boolean outlives = f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
                 b instanceof dev.terms.model.Bound.Relative r && !r.before() && !(r.from() instanceof dev.terms.model.Bound.Start)));
+        // "if the borrower defaults": a party the condition names is met by a clause that binds or benefits it
+        Set<String> sides = new java.util.HashSet<>();
+        for (String id : c.party()) sides.addAll(nameStems(it, id));
+        for (String id : c.counterparty()) sides.addAll(nameStems(it, id));
         for (Frame.Term t : f.condition()) {
             words.add(outlives ? new WordMatch(t, ClauseFrame.Field.PURPOSE, Meaning.Relation.SAME, "survives")
+                    : sides.contains(t.stem()) ? new WordMatch(t, ClauseFrame.Field.NAMES, Meaning.Relation.SAME, "party")
                     : match(t, cf, ClauseFrame.Field.values()));
         }
 
@@ -222,6 +227,17 @@ public final class Unifier {
             }
         }
         return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, requiresAbsent);
+    }
+
+    /** The stems of a party's name and aliases, the generic words of names aside. */
+    private static Set<String> nameStems(Corpus.Item it, String id) {
+        Set<String> out = new java.util.HashSet<>();
+        dev.terms.model.Party p = it.agreement().parties().get(id);
+        if (p == null) return out;
+        List<String> names = new ArrayList<>(p.aliases());
+        names.add(p.name());
+        for (String n : names) for (Text.Token t : Text.tokens(n)) if (!Lexicon.NOISE.contains(t.word())) out.add(t.stem());
+        return out;
     }
 
     /** The question keeps something confidential or secret: "keep the information confidential". */
