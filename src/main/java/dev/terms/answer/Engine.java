@@ -6,9 +6,12 @@ import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
 import dev.terms.model.Named;
+import dev.terms.model.Quantity;
 import dev.terms.model.Status;
+import dev.terms.question.Amount;
 import dev.terms.question.Entity;
 import dev.terms.question.Lexicon;
+import dev.terms.question.Meaning;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
 import java.util.ArrayList;
@@ -154,7 +157,7 @@ public final class Engine {
         // a clause met only through broader terms ("damages" is a kind of "change") is no answer: something of the
         // question must be the clause's own word, a synonym or a form of it
         boolean anchored = u.things().stream().anyMatch(t -> t.reason() == Unifier.Reason.SAME)
-                || u.words().stream().anyMatch(m -> m.matched() && m.relation() != dev.terms.question.Meaning.Relation.BROADER);
+                || u.words().stream().anyMatch(m -> m.matched() && m.relation() != Meaning.Relation.BROADER);
         return anchored || u.words().isEmpty() && u.things().isEmpty();
     }
 
@@ -390,14 +393,16 @@ public final class Engine {
         if (!kept.isEmpty() && kept.size() < pass.size()) pass.retainAll(kept);
     }
 
+    private static final java.util.regex.Pattern PER = java.util.regex.Pattern.compile("(?i)\\bper\\b");
+
     /** An amount relative to another: a percentage, a multiple, or so much per unit. */
     private boolean relative(Corpus.Item it) {
         Clause c = it.clause();
         if (c.quantity() != null) return c.quantity().per() != null || c.quantity().of() != null
-                || dev.terms.model.Quantity.PERCENT.equals(c.quantity().unit()) || dev.terms.model.Quantity.TIMES.equals(c.quantity().unit());
+                || Quantity.PERCENT.equals(c.quantity().unit()) || Quantity.TIMES.equals(c.quantity().unit());
         if (c.amount() == null) return false;
-        return frame(it).amounts().stream().anyMatch(a -> a.unit() == dev.terms.question.Amount.Unit.PERCENT
-                || a.unit() == dev.terms.question.Amount.Unit.TIMES) || c.amount().matches("(?i).*\\bper\\b.*");
+        return frame(it).amounts().stream().anyMatch(a -> a.unit() == Amount.Unit.PERCENT || a.unit() == Amount.Unit.TIMES)
+                || PER.matcher(c.amount()).find();
     }
 
     private static int byReference(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {

@@ -1,10 +1,13 @@
 package dev.terms.answer;
 
+import dev.terms.model.Clause;
 import dev.terms.model.Due;
 import dev.terms.model.Duration;
 import dev.terms.question.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "How often must sales be reported?": how often the clauses recur (format 1.1); where none states
@@ -33,9 +36,9 @@ final class HowOftenProjection implements Projection {
         if (!answers.isEmpty()) return Projected.of(answers);
         // a recurrence stated in words: "no more than one audit in any three-month period", "monthly"
         for (Engine.Weighed w : chosen) {
-            dev.terms.model.Clause c = w.item().clause();
+            Clause c = w.item().clause();
             for (String field : new String[] {c.amount(), c.action(), c.title()}) {
-                java.util.regex.Matcher m = field == null ? null : FREQUENCY.matcher(field);
+                Matcher m = field == null ? null : FREQUENCY.matcher(field);
                 if (m == null || !m.find()) continue;
                 String words = m.group().strip();
                 answers.add(new Answer(new Value.Text(words), words, w.item(), w.item().agreement(), w.status(),
@@ -46,7 +49,7 @@ final class HowOftenProjection implements Projection {
         return answers.isEmpty() ? otherwise.project(q, chosen) : Projected.of(answers);
     }
 
-    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile("(?i)(?:\\b(?:no more than|"
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)(?:\\b(?:no more than|"
             + "not more than|at most|up to)\\s+)?\\b(?:once|twice|one|two|three|\\d+)\\b(?:\\s+\\w+)?\\s+(?:time\\s+|times\\s+)?"
             + "(?:in|per|each|every|a)\\s+(?:any\\s+|each\\s+|calendar\\s+)?[\\w-]*?\\b(?:day|week|month|quarter|year|period)s?\\b(?:\\s+period\\b)?"
             + "|\\b(?:daily|weekly|monthly|quarterly|annually|yearly|biweekly)\\b");

@@ -1,6 +1,7 @@
 package dev.terms.answer;
 
 import dev.terms.model.Agreement;
+import dev.terms.model.Event;
 import dev.terms.model.Bound;
 import dev.terms.model.Corpus;
 import dev.terms.model.Status;
@@ -53,11 +54,9 @@ final class NamedAnswers {
         // "has the relationship update happened?": an event, answered by its date
         if (q.type() == Query.Type.YES_NO && bare && f.object().isEmpty() && q.topics().size() == 1) {
             List<Answer> answers = new ArrayList<>();
-            for (Entity e : q.topics().get(0).entities()) {
-                if (e.kind() != Entity.Kind.EVENT) continue;
-                Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
-                var ev = a == null ? null : a.events().get(e.id());
-                if (ev == null) continue;
+            for (TopicEvent te : events(q)) {
+                Agreement a = te.agreement();
+                Event ev = te.event();
                 boolean happened = ev.date() != null && !ev.date().isAfter(q.asOf());
                 String sentence = happened ? "Yes: " + Sentences.capitalise(ev.name()) + " happened on " + ev.date() + "."
                         : "No: " + (ev.date() == null ? "the file gives no date for " + ev.name()
@@ -72,11 +71,10 @@ final class NamedAnswers {
         if (q.type() == Query.Type.WHEN && happening && f.condition().isEmpty() && f.object().isEmpty()
                 && q.topics().size() == 1) {
             List<Answer> answers = new ArrayList<>();
-            for (Entity e : q.topics().get(0).entities()) {
-                if (e.kind() != Entity.Kind.EVENT) continue;
-                Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
-                var ev = a == null ? null : a.events().get(e.id());
-                if (ev == null || ev.date() == null) continue;
+            for (TopicEvent te : events(q)) {
+                Agreement a = te.agreement();
+                Event ev = te.event();
+                if (ev.date() == null) continue;
                 String verb = ev.date().isAfter(q.asOf()) ? " happens on " : " happened on ";
                 answers.add(new Answer(new Value.Date(ev.date()), ev.date().toString(), null, a,
                         corpus.timeline(a).agreementStatus(q.asOf()), Sentences.capitalise(ev.name()) + verb + ev.date() + "."));
@@ -136,15 +134,29 @@ final class NamedAnswers {
     private static final Set<String> STOP = Set.of("stop", "stops", "prevent", "prevents", "block", "blocks", "end", "ends",
             "cancel", "cancels", "halt", "avoid", "opt", "notice", "non", "nonrenewal");
 
+    /** Verbs that only say an event takes place. */
+    private static final Set<String> HAPPEN = Set.of("happen", "happens", "happened", "occur", "occurs", "occurred", "take",
+            "takes", "took");
+
+    /** An event the question's one topic names, with the agreement that defines it. */
+    private record TopicEvent(Agreement agreement, Event event) {}
+
+    private List<TopicEvent> events(Query q) {
+        List<TopicEvent> out = new ArrayList<>();
+        for (Entity e : q.topics().get(0).entities()) {
+            if (e.kind() != Entity.Kind.EVENT) continue;
+            Agreement a = corpus.agreements().stream().filter(x -> x.id().equals(e.agreement())).findFirst().orElse(null);
+            Event ev = a == null ? null : a.events().get(e.id());
+            if (ev != null) out.add(new TopicEvent(a, ev));
+        }
+        return out;
+    }
+
     /**
      * Questions about the agreement's own renewal (format 1.1), answered from its {@code renewal}: "does the
      * agreement renew automatically?", "who can stop it renewing?", "how much notice of non-renewal?". Null when
      * the question is not about renewal, names anything but the agreement, or no agreement loaded says how it renews.
      */
-    /** Verbs that only say an event takes place. */
-    private static final Set<String> HAPPEN = Set.of("happen", "happens", "happened", "occur", "occurs", "occurred", "take",
-            "takes", "took");
-
     private List<Answer> renewal(Query q) {
         Frame f = q.frame();
         if (f.negated() || f.words().stream().noneMatch(t -> t.stem().startsWith("renew") || t.word().contains("renewal")))

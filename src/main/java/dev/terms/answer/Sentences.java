@@ -176,11 +176,17 @@ public final class Sentences {
         return sentence.substring(0, sentence.length() - 1) + " (in force " + period(s) + ").";
     }
 
-    static String capitalise(String s) {
-        // a name written in lower case first is written so ("iMine", "eBay")
+    /**
+     * The text with a capital first letter ("the Customer must pay" is "The Customer must pay"), unless its first
+     * word is a name written with a small first letter on purpose ("iMine", "eBay").
+     */
+    public static String capitalise(String s) {
+        if (s == null || s.isEmpty()) return s;
+        int first = s.codePointAt(0);
+        if (!Character.isLowerCase(first)) return s;
         int space = s.indexOf(' ');
-        String first = space < 0 ? s : s.substring(0, space);
-        if (first.chars().skip(1).anyMatch(Character::isUpperCase)) return s;
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if ((space < 0 ? s : s.substring(0, space)).codePoints().skip(1).anyMatch(Character::isUpperCase)) return s;
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(s, Character.charCount(first), s.length()).toString();
     }
 }

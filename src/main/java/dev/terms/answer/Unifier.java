@@ -1,8 +1,10 @@
 package dev.terms.answer;
 
+import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
 import dev.terms.model.Modality;
+import dev.terms.model.Party;
 import dev.terms.question.Amount;
 import dev.terms.question.Comparison;
 import dev.terms.question.Entity;
@@ -13,6 +15,7 @@ import dev.terms.question.Meaning;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -187,11 +190,13 @@ public final class Unifier {
         for (Frame.Term t : f.object()) words.add(match(t, cf, ClauseFrame.Field.values()));
         // "after the consulting period ends": a clause that outlives the agreement meets that condition as it stands
         boolean outlives = f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
-                b instanceof dev.terms.model.Bound.Relative r && !r.before() && !(r.from() instanceof dev.terms.model.Bound.Start)));
+                b instanceof Bound.Relative r && !r.before() && !(r.from() instanceof Bound.Start)));
         // "if the borrower defaults": a party the condition names is met by a clause that binds or benefits it
-        Set<String> sides = new java.util.HashSet<>();
-        for (String id : c.party()) sides.addAll(nameStems(it, id));
-        for (String id : c.counterparty()) sides.addAll(nameStems(it, id));
+        Set<String> sides = new HashSet<>();
+        if (!f.condition().isEmpty() && !outlives) {
+            for (String id : c.party()) sides.addAll(nameStems(it, id));
+            for (String id : c.counterparty()) sides.addAll(nameStems(it, id));
+        }
         for (Frame.Term t : f.condition()) {
             words.add(outlives ? new WordMatch(t, ClauseFrame.Field.PURPOSE, Meaning.Relation.SAME, "survives")
                     : sides.contains(t.stem()) ? new WordMatch(t, ClauseFrame.Field.NAMES, Meaning.Relation.SAME, "party")
@@ -231,8 +236,8 @@ public final class Unifier {
 
     /** The stems of a party's name and aliases, the generic words of names aside. */
     private static Set<String> nameStems(Corpus.Item it, String id) {
-        Set<String> out = new java.util.HashSet<>();
-        dev.terms.model.Party p = it.agreement().parties().get(id);
+        Set<String> out = new HashSet<>();
+        Party p = it.agreement().parties().get(id);
         if (p == null) return out;
         List<String> names = new ArrayList<>(p.aliases());
         names.add(p.name());

@@ -11,6 +11,8 @@ import dev.terms.question.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "When does X start / end / is the fee due": a clause's start, its end, or (format 1.1) its
@@ -39,17 +41,14 @@ final class WhenProjection implements Projection {
             }
             // "the fiscal year runs September 1 to August 31": a clause that dates what it is about in its own words
             // answers in those words, not with the dates it is in force
-            if (datesInWords(c)) {
-                List<String> days = new ArrayList<>();
-                java.util.regex.Matcher m = MONTH.matcher(c.title() + " " + (c.action() == null ? "" : c.action()));
-                while (m.find()) if (!days.contains(m.group())) days.add(m.group());
+            List<String> days = daysInWords(c);
+            if (!days.isEmpty()) {
                 String day = q.focus() == Query.Focus.END ? (days.size() > 1 ? days.get(days.size() - 1) : null) : days.get(0);
-                if (day != null) answers.add(new Answer(new Value.Text(day), day, w.item(), a, s,
-                        Sentences.capitalise(c.title()) + "."));
+                if (day != null) answers.add(new Answer(new Value.Text(day), day, w.item(), a, s, title + "."));
                 continue;
             }
             // "released on the 15th day of each subsequent quarter": when a recurring duty falls, said in its action
-            java.util.regex.Matcher each = c.action() == null ? null : EACH_PERIOD.matcher(c.action());
+            Matcher each = c.action() == null ? null : EACH_PERIOD.matcher(c.action());
             if (q.focus() == Query.Focus.NONE && each != null && each.find()) {
                 String words = each.group().strip();
                 answers.add(new Answer(new Value.Text(words), words, w.item(), a, s, title + ": " + words + "."));
@@ -86,16 +85,19 @@ final class WhenProjection implements Projection {
         return Projected.of(answers);
     }
 
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?i)\\b(january|february|march|"
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|"
             + "april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b(?!,?\\s*\\d{4})");
 
-    private static final java.util.regex.Pattern EACH_PERIOD = java.util.regex.Pattern.compile("(?i)\\b(?:on|by|before|"
+    private static final Pattern EACH_PERIOD = Pattern.compile("(?i)\\b(?:on|by|before|"
             + "within)\\s+[^,;]*?\\b(?:of|after|following)\\s+(?:the\\s+end\\s+of\\s+)?(?:each|every)\\s+[\\w\\s-]*?\\b(?:day|week|"
             + "month|quarter|year|period)\\b");
 
-    /** The clause names days of the year without a year ("September 1 through August 31"): a calendar of its own. */
-    private static boolean datesInWords(Clause c) {
-        return MONTH.matcher(c.title()).find() || c.action() != null && MONTH.matcher(c.action()).find();
+    /** The days of the year the clause names without a year ("September 1 through August 31"): a calendar of its own. */
+    private static List<String> daysInWords(Clause c) {
+        List<String> days = new ArrayList<>();
+        Matcher m = MONTH.matcher(c.title() + " " + (c.action() == null ? "" : c.action()));
+        while (m.find()) if (!days.contains(m.group())) days.add(m.group());
+        return days;
     }
 
     /** A duty's deadline: by a day of each period, within a time after each, or by a point once it is dated. */

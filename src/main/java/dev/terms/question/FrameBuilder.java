@@ -33,6 +33,12 @@ public final class FrameBuilder {
     private static final Set<String> ASKED = Set.of("who", "whom", "whose", "what", "which", "where", "when", "how",
             "much", "many", "long", "often", "soon", "far");
     private static final Set<String> RUN = Set.of("run", "runs", "ran");
+
+    /** "the term runs out": the phrasal verb of an end, which neither word says alone. */
+    static boolean runsOut(String word, String next) {
+        return RUN.contains(word) && next.equals("out");
+    }
+
     private static final Set<String> TIME = Set.of("still", "now", "currently", "ever", "today", "yet", "already",
             "historically", "previously", "formerly", "originally", "anymore", "longer", "again", "moment");
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "from", "with", "for", "in", "under", "on",
@@ -158,7 +164,7 @@ public final class FrameBuilder {
             } else if (asking.contains(w)) role[j] = Frame.Role.ASKED;
             else if (TIME.contains(w)) role[j] = Frame.Role.TIME;
             // "when does the term run out": the phrasal verb says when it ends, as "end" would
-            else if (RUN.contains(w) && j + 1 < n && tokens.get(j + 1).word().equals("out")) {
+            else if (j + 1 < n && runsOut(w, tokens.get(j + 1).word())) {
                 role[j] = Frame.Role.TIME;
                 role[j + 1] = Frame.Role.TIME;
             }

@@ -415,7 +415,7 @@ public final class QueryParser {
             // "when does the term run out": the phrasal verb's words are no end word alone
             boolean runsOut = false;
             for (int i = 0; i + 1 < w.size(); i++) {
-                if (Set.of("run", "runs", "ran").contains(w.get(i)) && w.get(i + 1).equals("out")) runsOut = true;
+                if (FrameBuilder.runsOut(w.get(i), w.get(i + 1))) runsOut = true;
             }
             if (runsOut || w.stream().anyMatch(END_WORDS::contains)) return Query.Focus.END;
             if (w.stream().anyMatch(START_WORDS::contains)) return Query.Focus.START;
