@@ -75,9 +75,11 @@ record ClauseFrame(
             }
             things.addAll(labels);
             // what a defined term means says what the clause is about: "Inventions" are those made performing the Services
-            if (n instanceof dev.terms.model.Definition d && d.means() != null) means.add(d.means());
             // and its type is what kind of thing it is: "which service may Acme resell" asks for the Hosting Platform
-            if (n instanceof dev.terms.model.Definition d && d.type() != null) means.add(d.type());
+            if (n instanceof dev.terms.model.Definition d) {
+                if (d.means() != null) means.add(d.means());
+                if (d.type() != null) means.add(d.type());
+            }
             if (ref.equals(c.where())) for (String l : labels) whereKeys.add(Text.key(l));
         }
         // a defined term the action names by its capitalised name ("Confidential Information that is a trade

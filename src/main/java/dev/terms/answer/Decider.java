@@ -176,8 +176,8 @@ public final class Decider {
             }
             if (u.number().reason() == Unifier.Reason.DIFFERENT && actionOnTopic(c) && thingsFilled && half(c)) {
                 // format 1.1: less notice than the clause takes; a value that fails the comparison asked
-                if (cl.notice() != null && Unifier.days(f.numbers().get(0)) != null
-                        && Unifier.days(f.numbers().get(0)) < cl.notice().days())
+                Double days = Unifier.days(f.numbers().get(0));
+                if (cl.notice() != null && days != null && days < cl.notice().days())
                     return new Decision(Row.NOTICE_TOO_SHORT, false, c, "it takes " + cl.notice().text() + " notice");
                 if (Comparison.in(q.question()) != null)
                     return new Decision(Row.COMPARED, false, c, "the value is " + u.number().stated());
