@@ -51,17 +51,26 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("terms-train");
         Path file = dir.resolve("terms.yaml");
-        try (InputStream in = TrainCommand.class.getResourceAsStream("/dev/terms/train.yaml")) {
-            if (in == null) throw new IllegalStateException("train.yaml is missing from the jar");
-            Files.write(file, in.readAllBytes());
+        Path source = dir.resolve("train-source.txt");
+        try {
+            copy("train.yaml", file);
+            copy("train-source.txt", source);
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
             Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, root.io().env(), dir,
                     Io::systemToday);
             for (List<String> run : RUNS) Cli.run(io, run.toArray(String[]::new));
         } finally {
+            Files.deleteIfExists(source);
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
         return Exit.OK;
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = TrainCommand.class.getResourceAsStream("/dev/terms/" + resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the jar");
+            Files.write(to, in.readAllBytes());
+        }
     }
 }
