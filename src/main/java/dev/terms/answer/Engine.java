@@ -87,6 +87,12 @@ public final class Engine {
         }
     }
 
+    /** Most points first, then in force before not. */
+    private static final Comparator<Weighed> BEST_FIRST = (x, y) -> {
+        int c = Double.compare(y.points(), x.points());
+        return c != 0 ? c : Boolean.compare(!x.status().inForce(), !y.status().inForce());
+    };
+
     public Result answer(Query q) {
         if (q.question().isBlank()) return result(q, List.of(), List.of(), "No answer: the question is empty.");
         if (q.tooLong()) {
@@ -117,8 +123,7 @@ public final class Engine {
     private Result answer(Query q, Collection<Corpus.Item> clauses) {
         List<Weighed> all = new ArrayList<>();
         for (Corpus.Item it : clauses) all.add(weigh(q, it));
-        all.sort(Comparator.comparingDouble(Weighed::points).reversed()
-                .thenComparing(w -> !w.status().inForce()));
+        all.sort(BEST_FIRST);
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
         Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
         List<Weighed> chosen = choose(q, all, unified);

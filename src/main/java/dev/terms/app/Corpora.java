@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 
 /**
  * Loaded agreements kept between the lines of a session: re-read when a file changes on disk,
@@ -119,9 +119,10 @@ public final class Corpora {
     /**
      * What tells a changed file from the one we read: its bytes. Size and modification time are
      * not enough (cp -p, rsync -t, file systems that keep whole seconds give a changed file the
-     * old ones). CRC-32C, with the length: a few milliseconds for tens of megabytes from the page
-     * cache, and an accidental match is a chance in four billion. Only regular files are read, up
-     * to the size limit and one byte more; anything else the loader refuses, with the reason.
+     * old ones). CRC-32, with the length: a few milliseconds for tens of megabytes from the page
+     * cache, and an accidental match is a chance in four billion (not CRC-32C: its class builds
+     * its tables in interpreted Java on every start). Only regular files are read, up to the size
+     * limit and one byte more; anything else the loader refuses, with the reason.
      */
     private static List<String> stamps(List<Path> paths) {
         List<String> out = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class Corpora {
                     out.add(Files.exists(p) ? "not a regular file" : "missing");
                     continue;
                 }
-                CRC32C crc = new CRC32C();
+                CRC32 crc = new CRC32();
                 long length = 0;
                 try (FileChannel in = FileChannel.open(p)) {
                     for (int n; length <= Limits.DEFAULT.maxFileBytes() && (n = in.read(chunk)) >= 0; length += n) {

@@ -23,8 +23,11 @@ public record Diagnostic(Location location, Severity severity, String code, Stri
         }
     }
 
-    public static final Comparator<Diagnostic> ORDER =
-            Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::message);
+    /** By location, then message. Written out: Comparator.comparing's lambdas are made at run time, not archived (bench/README.md). */
+    public static final Comparator<Diagnostic> ORDER = (x, y) -> {
+        int c = x.location().compareTo(y.location());
+        return c != 0 ? c : x.message().compareTo(y.message());
+    };
 
     public static Diagnostic error(Location at, String code, String message) {
         return new Diagnostic(at, Severity.ERROR, code, message);

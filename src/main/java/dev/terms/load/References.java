@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedList;
@@ -176,12 +175,18 @@ final class References {
                 top = from;
             }
         }
-        components.sort(Comparator.comparingInt(m -> Arrays.stream(m).min().orElseThrow()));
+        if (components.size() > 1) components.sort((x, y) -> Integer.compare(min(x), min(y)));
         for (int[] members : components) {
-            int first = Arrays.stream(members).min().orElseThrow();
+            int first = min(members);
             problems.error(clauses.get(first).location(), "supersession-cycle", "supersession cycle: "
                     + clauses.get(first).id() + " → " + String.join(" → ", wayRound(first, members, next, clauses)));
         }
+    }
+
+    private static int min(int[] members) {
+        int min = Integer.MAX_VALUE;
+        for (int m : members) min = Math.min(min, m);
+        return min;
     }
 
     /** A shortest way from {@code start} back to itself inside its component (breadth first). */

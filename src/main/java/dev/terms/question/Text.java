@@ -22,8 +22,9 @@ public final class Text {
 
     /** The general path: Unicode normalisation, contractions, possessives. */
     static List<Token> normalisedTokens(String text) {
-        // ASCII needs no Unicode normalisation, and skipping it keeps ICU's tables off the start-up path
-        String n = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // text whose words NFKC leaves as they are needs no normalising: skipping it keeps ICU's tables off the
+        // start-up path
+        String n = wordsNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         String s = n.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         s = s.replace("can't", "can not").replace("cannot", "can not").replace("won't", "will not")
@@ -144,10 +145,28 @@ public final class Text {
         }
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+    /**
+     * Whether NFKC leaves the text's words as they are, known without asking it: every character
+     * is ASCII, a precomposed Latin-1 letter, punctuation contracts are written with that NFKC
+     * keeps (dashes, curly quotes, section signs), or a space or an ellipsis, which NFKC makes
+     * ASCII spaces and full stops: between words either way. None of them combines with its
+     * neighbours, so a string of them is stable too (TextTest checks each against the JDK).
+     */
+    static boolean wordsNfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 && !(c >= '\u00C0' && c <= '\u00FF') && STABLE.indexOf(c) < 0 && BETWEEN_WORDS.indexOf(c) < 0) {
+                return false;
+            }
+        }
         return true;
     }
+
+    /** Non-ASCII punctuation and signs that NFKC keeps: ‐ – — ‘ ’ “ ” § ¶ © ® ° £ € • · ● ■. */
+    static final String STABLE = "\u2010\u2013\u2014\u2018\u2019\u201C\u201D\u00A7\u00B6\u00A9\u00AE\u00B0\u00A3"
+            + "\u20AC\u2022\u00B7\u25CF\u25A0";
+    /** What NFKC turns into ASCII spaces or full stops: no-break, thin and em spaces, the ellipsis. */
+    static final String BETWEEN_WORDS = "\u00A0\u2002\u2003\u2009\u202F\u2026";
 
     private static void add(List<Token> out, StringBuilder word, boolean possessive) {
         if (word.length() == 0) return;

@@ -1,13 +1,41 @@
 package dev.terms.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
+
+    @Test
+    void textWhoseWordsNormalisingLeavesAloneIsKnownWithoutTheNormaliser() {
+        StringBuilder stable = new StringBuilder(Text.STABLE);
+        for (char c = '\u00C0'; c <= '\u00FF'; c++) stable.append(c);
+        for (char c : stable.toString().toCharArray()) {
+            String one = String.valueOf(c);
+            assertTrue(Text.wordsNfkcStable(one), one);
+            assertEquals(one, Normalizer.normalize(one, Normalizer.Form.NFKC), "U+" + Integer.toHexString(c));
+        }
+        for (char c : Text.BETWEEN_WORDS.toCharArray()) {
+            assertTrue(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).matches("[ .]+"), "U+" + Integer.toHexString(c));
+        }
+        for (String contract : List.of("Microsoft–OpenAI’s “core” § 4.2 — Société Générale", "the AGI\u00A0panel … declares",
+                "Microsoft…OpenAI", "● revenue share ■")) {
+            assertTrue(Text.wordsNfkcStable(contract), contract);
+            assertEquals(Text.tokens(Normalizer.normalize(contract, Normalizer.Form.NFKC)), Text.tokens(contract), contract);
+        }
+        // what NFKC changes within words still goes through it: a ligature, a combining accent, a superscript
+        for (String changed : List.of("\uFB01le", "cafe\u0301", "m\u00B2")) {
+            assertFalse(Text.wordsNfkcStable(changed), changed);
+            assertEquals(Text.tokens(Normalizer.normalize(changed, Normalizer.Form.NFKC)), Text.tokens(changed), changed);
+        }
+    }
 
     @Test
     void plainAsciiTakesTheFastPathAndGivesWhatTheGeneralPathGives() {
