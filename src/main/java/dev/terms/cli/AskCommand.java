@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 final class AskCommand extends QuestionCommand {
 
-    boolean batch;
+    final Specs.Value<Boolean> batch = new Specs.Value<>(false);
 
     AskCommand(TermsCommand root) {
         super(root);
@@ -18,7 +18,7 @@ final class AskCommand extends QuestionCommand {
 
     CommandSpec spec() {
         CommandSpec s = spec("ask", "QUESTION", "The question; quote it or not.");
-        s.addOption(Specs.<Boolean>option(() -> batch, v -> batch = v, "--batch").type(boolean.class).initialValue(false)
+        s.addOption(Specs.option(batch, "--batch").type(boolean.class).initialValue(false)
                 .description("Read one question a line from standard input; one answer each (blank lines and # "
                         + "comments are skipped; the JSON answer has the question's line).").build());
         s.usageMessage().description("Answer a question in plain English, citing the clause that supports the answer.")
@@ -34,17 +34,17 @@ final class AskCommand extends QuestionCommand {
 
     @Override
     String question() {
-        return String.join(" ", words).strip();
+        return String.join(" ", words.value()).strip();
     }
 
     @Override
     boolean given() {
-        return !words.isEmpty();
+        return !words.value().isEmpty();
     }
 
     @Override
     public Integer call() throws LoadException {
-        if (!batch) return super.call();
+        if (!batch.value()) return super.call();
         Workspace ws = root.workspace();
         boolean all = true;
         try {

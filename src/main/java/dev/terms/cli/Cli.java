@@ -8,11 +8,10 @@ import dev.terms.app.Output;
 import dev.terms.app.TermsException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -51,11 +50,10 @@ public final class Cli {
         // hands one in; `terms repl` builds the session's own tree when it starts). Help, no
         // command, `completion` (its script lists every command) and the session get the whole
         // tree; so does a typo, to suggest the nearest.
-        Map<String, Supplier<Object>> commands = commands(root, session);
         String wanted = cache == null ? commandIn(cl.getCommandSpec(), args) : null;
-        if (wanted != null && (!commands.containsKey(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
-        for (var entry : commands.entrySet()) {
-            if (wanted == null || wanted.equals(entry.getKey())) cl.addSubcommand(entry.getKey(), entry.getValue().get());
+        if (wanted != null && (!COMMANDS.contains(wanted) || WHOLE_TREE.contains(wanted))) wanted = null;
+        for (String name : COMMANDS) {
+            if (wanted == null || wanted.equals(name)) cl.addSubcommand(name, command(name, root, session));
         }
         // `terms clauses -V` prints what `terms -V` does, as git and gh subcommands do: one version for the tool
         for (CommandLine sub : cl.getSubcommands().values()) {
@@ -82,35 +80,49 @@ public final class Cli {
             return Exit.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) ->
-                Failures.handle(ex, io, root.debug, asksJson(parsed.originalArgs().toArray(String[]::new))));
+                Failures.handle(ex, io, root.debug.value(), asksJson(parsed.originalArgs().toArray(String[]::new))));
         return cl;
     }
 
-    /** Every subcommand by name, in the order help lists them, built only when asked for. */
-    private static Map<String, Supplier<Object>> commands(TermsCommand root, Interactive session) {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("ask", () -> new AskCommand(root).spec());
-        for (List<String> w : WordCommand.WORDS) m.put(w.get(0), () -> new WordCommand(root, w).spec());
-        m.put("clauses", ClausesCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("parties", PartiesCommand::new);
-        m.put("search", SearchCommand::new);
-        m.put("timeline", TimelineCommand::new);
-        m.put("diff", DiffCommand::new);
-        m.put("graph", GraphCommand::new);
-        m.put("check", CheckCommand::new);
-        m.put("schema", SchemaCommand::new);
-        m.put("coverage", CoverageCommand::new);
-        m.put("test", TestCommand::new);
-        m.put("verify", VerifyCommand::new);
-        m.put("init", InitCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("repl", () -> new ReplCommand(session));
-        m.put("load", LoadCommand::new);
-        m.put("train", TrainCommand::new);
-        m.put("__complete", CompleteCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return m;
+    /** Every subcommand's name, in the order help lists them. */
+    private static final List<String> COMMANDS = commandNames();
+
+    private static List<String> commandNames() {
+        List<String> names = new ArrayList<>(List.of("ask"));
+        for (List<String> w : WordCommand.WORDS) names.add(w.get(0));
+        names.addAll(List.of("clauses", "show", "parties", "search", "timeline", "diff", "graph", "check", "schema",
+                "coverage", "test", "verify", "init", "completion", "repl", "load", "train", "__complete", "help"));
+        return List.copyOf(names);
+    }
+
+    /** The subcommand of that name, built only when the line needs it (a switch: a lambda per command costs JDK 17 start-up). */
+    private static Object command(String name, TermsCommand root, Interactive session) {
+        return switch (name) {
+            case "ask" -> new AskCommand(root).spec();
+            case "clauses" -> new ClausesCommand();
+            case "show" -> new ShowCommand();
+            case "parties" -> new PartiesCommand();
+            case "search" -> new SearchCommand();
+            case "timeline" -> new TimelineCommand();
+            case "diff" -> new DiffCommand();
+            case "graph" -> new GraphCommand();
+            case "check" -> new CheckCommand();
+            case "schema" -> new SchemaCommand();
+            case "coverage" -> new CoverageCommand();
+            case "test" -> new TestCommand();
+            case "verify" -> new VerifyCommand();
+            case "init" -> new InitCommand();
+            case "completion" -> new CompletionCommand();
+            case "repl" -> new ReplCommand(session);
+            case "load" -> new LoadCommand();
+            case "train" -> new TrainCommand();
+            case "__complete" -> new CompleteCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> {
+                for (List<String> w : WordCommand.WORDS) if (w.get(0).equals(name)) yield new WordCommand(root, w).spec();
+                throw new AssertionError(name);
+            }
+        };
     }
 
     /** Commands that read the whole tree when they run. */
@@ -161,9 +173,9 @@ public final class Cli {
      * root's help and exit 0. Without them picocli reports the word itself.
      */
     private static String unknownCommand(CommandLine cl, String[] args) {
-        if (!java.util.Arrays.asList(args).stream().anyMatch(a -> Set.of("-h", "--help", "-V", "--version").contains(a))) {
-            return null;
-        }
+        boolean helpOrVersion = false;
+        for (String a : args) helpOrVersion |= a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version");
+        if (!helpOrVersion) return null;
         String named = commandIn(cl.getCommandSpec(), args);
         return named == null || cl.getSubcommands().containsKey(named) || named.startsWith("-") ? null : named;
     }

@@ -27,11 +27,11 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LoadException {
         Workspace ws = root.workspace();
-        if (root.json || root.jq != null || root.fields != null) {
+        if (root.json.value() || root.jq.value() != null || root.fields.value() != null) {
             throw new TermsException(Exit.USAGE, "graph prints -o mermaid (default) or -o dot, not JSON "
                     + "(--json, --jq, --fields)");
         }
-        String format = root.format == null ? "mermaid" : root.format;
+        String format = root.format.value() == null ? "mermaid" : root.format.value();
         switch (format) {
             case "mermaid" -> Graph.mermaid(ws.corpus(), ws.asOf(), all, ws.io().out());
             case "dot" -> Graph.dot(ws.corpus(), ws.asOf(), all, ws.io().out());

@@ -20,10 +20,10 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     final TermsCommand root;
 
-    boolean explain;
+    final Specs.Value<Boolean> explain = new Specs.Value<>(false);
 
     /** The words of the question, as given. */
-    List<String> words = new ArrayList<>();
+    final Specs.Value<List<String>> words = new Specs.Value<>(new ArrayList<>());
 
     QuestionCommand(TermsCommand root) {
         this.root = root;
@@ -32,10 +32,10 @@ abstract class QuestionCommand implements Callable<Integer> {
     /** The model every question command shares: the words and --explain (the caller adds its own, then -h and -V). */
     CommandSpec spec(String name, String wordsLabel, String wordsDescription) {
         CommandSpec s = CommandSpec.wrapWithoutInspection(this).name(name);
-        s.addPositional(Specs.<List<String>>positional(() -> words, v -> words = v).paramLabel(wordsLabel).arity("0..*")
+        s.addPositional(Specs.positional(words).paramLabel(wordsLabel).arity("0..*")
                 .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
                 .description(wordsDescription).build());
-        s.addOption(Specs.<Boolean>option(() -> explain, v -> explain = v, "--explain").type(boolean.class).initialValue(false)
+        s.addOption(Specs.option(explain, "--explain").type(boolean.class).initialValue(false)
                 .description("Show the typed query built from the question and how each clause scored.").build());
         return s;
     }
@@ -69,7 +69,7 @@ abstract class QuestionCommand implements Callable<Integer> {
 
     /** Prints one result, with the line of standard input it was asked on when {@code line > 0} (ask --batch). */
     boolean print(Workspace ws, Result r, int line) throws LoadException {
-        ws.print(new Answers(ws.corpus(), r, explain, line, ws.quoted()));
+        ws.print(new Answers(ws.corpus(), r, explain.value(), line, ws.quoted()));
         return r.answered();
     }
 

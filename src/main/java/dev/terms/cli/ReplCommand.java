@@ -28,6 +28,6 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (session == null) throw new TermsException(Exit.USAGE, "the session cannot be started from inside a session");
-        return session.start(root.io(), root.files);
+        return session.start(root.io(), root.files.value());
     }
 }

@@ -1,7 +1,5 @@
 package dev.terms.cli;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -12,22 +10,21 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * picocli's model built in code, for the root and the question commands (issue 13): reading a
  * command's annotations costs a one-shot run a third of its time (a proxy class per annotation
  * type, which no class archive can hold, and reflection over every field). The commands built
- * here keep their options in their own fields, as the annotated ones do.
+ * here keep each option's value in a {@link Value}, not behind a getter and setter lambda: on
+ * JDK 17 each lambda a run meets costs it ~0.3 ms to link (bench/README.md).
  */
 final class Specs {
 
     private Specs() {}
 
-    /** An option whose value lives in a field of the command, read and written through these two. */
-    static <T> OptionSpec.Builder option(Supplier<T> get, Consumer<T> set, String... names) {
-        Binding<T> b = new Binding<>(get, set);
-        return OptionSpec.builder(names).setter(b).getter(b);
+    /** An option whose value is kept in {@code value}. */
+    static OptionSpec.Builder option(Value<?> value, String... names) {
+        return OptionSpec.builder(names).setter(value).getter(value);
     }
 
-    /** Positional parameters whose values live in a field of the command, as {@link #option}. */
-    static <T> PositionalParamSpec.Builder positional(Supplier<T> get, Consumer<T> set) {
-        Binding<T> b = new Binding<>(get, set);
-        return PositionalParamSpec.builder().setter(b).getter(b);
+    /** Positional parameters whose values are kept in {@code value}. */
+    static PositionalParamSpec.Builder positional(Value<?> value) {
+        return PositionalParamSpec.builder().setter(value).getter(value);
     }
 
     /**
@@ -45,26 +42,29 @@ final class Specs {
         return spec.addMixin("mixinStandardHelpOptions", mixin);
     }
 
-    private static final class Binding<V> implements IGetter, ISetter {
-        private final Supplier<V> get;
-        private final Consumer<V> set;
+    /** Where picocli keeps an option's value, and the command reads it. */
+    static final class Value<V> implements IGetter, ISetter {
+        private V value;
 
-        Binding(Supplier<V> get, Consumer<V> set) {
-            this.get = get;
-            this.set = set;
+        Value(V initial) {
+            this.value = initial;
+        }
+
+        V value() {
+            return value;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> T get() {
-            return (T) get.get();
+            return (T) value;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> T set(T value) {
-            T old = get();
-            set.accept((V) value);
+            T old = (T) this.value;
+            this.value = (V) value;
             return old;
         }
     }

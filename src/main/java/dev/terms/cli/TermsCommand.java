@@ -20,15 +20,15 @@ public final class TermsCommand implements Callable<Integer> {
 
     CommandSpec spec;
 
-    List<String> files = new ArrayList<>();
-    String agreement;
-    String format;
-    boolean json;
-    String jq;
-    List<String> fields;
-    String asOf;
-    Boolean color;
-    boolean debug;
+    final Specs.Value<List<String>> files = new Specs.Value<>(new ArrayList<>());
+    final Specs.Value<String> agreement = new Specs.Value<>(null);
+    final Specs.Value<String> format = new Specs.Value<>(null);
+    final Specs.Value<Boolean> json = new Specs.Value<>(false);
+    final Specs.Value<String> jq = new Specs.Value<>(null);
+    final Specs.Value<List<String>> fields = new Specs.Value<>(null);
+    final Specs.Value<String> asOf = new Specs.Value<>(null);
+    final Specs.Value<Boolean> color = new Specs.Value<>(null);
+    final Specs.Value<Boolean> debug = new Specs.Value<>(false);
 
     private final Io io;
     private final Corpora cache;
@@ -55,31 +55,31 @@ public final class TermsCommand implements Callable<Integer> {
                         "Exit status: 0 answered, 1 no answer, 2 bad usage, 65 invalid terms file,",
                         "66 terms file missing or unreadable, 70 internal error, 73 (init, test --record)",
                         "file exists, 74 output not written, 130 interrupted (Ctrl-C).");
-        s.addOption(Specs.<List<String>>option(() -> files, v -> files = v, "-f", "--file").paramLabel("PATH")
+        s.addOption(Specs.option(files, "-f", "--file").paramLabel("PATH")
                 .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>()).scopeType(ScopeType.INHERIT)
                 .description("A terms file, or a directory of them; repeatable. Default: $TERMS_FILE, else terms.yaml "
                         + "here or in the nearest parent directory.").build());
-        s.addOption(Specs.<String>option(() -> agreement, v -> agreement = v, "--agreement").paramLabel("ID")
+        s.addOption(Specs.option(agreement, "--agreement").paramLabel("ID")
                 .type(String.class).scopeType(ScopeType.INHERIT)
                 .description("Only this agreement, when several files are loaded.").build());
-        s.addOption(Specs.<String>option(() -> format, v -> format = v, "-o", "--format").paramLabel("FMT")
+        s.addOption(Specs.option(format, "-o", "--format").paramLabel("FMT")
                 .type(String.class).scopeType(ScopeType.INHERIT)
                 .description("text (default), json, yaml, ndjson; table and markdown for lists.").build());
-        s.addOption(Specs.<Boolean>option(() -> json, v -> json = v, "--json").type(boolean.class).initialValue(false)
+        s.addOption(Specs.option(json, "--json").type(boolean.class).initialValue(false)
                 .scopeType(ScopeType.INHERIT).description("Same as -o json.").build());
-        s.addOption(Specs.<String>option(() -> jq, v -> jq = v, "--jq").paramLabel("EXPR")
+        s.addOption(Specs.option(jq, "--jq").paramLabel("EXPR")
                 .type(String.class).scopeType(ScopeType.INHERIT)
                 .description("Filter the JSON output with a jq expression, in-process (implies -o json).").build());
-        s.addOption(Specs.<List<String>>option(() -> fields, v -> fields = v, "--fields").paramLabel("A,B,...")
+        s.addOption(Specs.option(fields, "--fields").paramLabel("A,B,...")
                 .type(List.class).auxiliaryTypes(String.class).splitRegex(",").scopeType(ScopeType.INHERIT)
                 .description("Keep only these fields of each JSON object printed.").build());
-        s.addOption(Specs.<String>option(() -> asOf, v -> asOf = v, "--as-of").paramLabel("DATE")
+        s.addOption(Specs.option(asOf, "--as-of").paramLabel("DATE")
                 .type(String.class).scopeType(ScopeType.INHERIT)
                 .description("Answer as of this date (YYYY-MM-DD or today). Default: today.").build());
-        s.addOption(Specs.<Boolean>option(() -> color, v -> color = v, "--color").type(Boolean.class).negatable(true)
+        s.addOption(Specs.option(color, "--color").type(Boolean.class).negatable(true)
                 .scopeType(ScopeType.INHERIT)
                 .description("Colour output. Default: on a terminal, unless NO_COLOR is set; --color or --no-color wins.").build());
-        s.addOption(Specs.<Boolean>option(() -> debug, v -> debug = v, "--debug").type(boolean.class).initialValue(false)
+        s.addOption(Specs.option(debug, "--debug").type(boolean.class).initialValue(false)
                 .scopeType(ScopeType.INHERIT).description("Print stack traces of internal errors.").build());
         spec = Specs.withStandardHelp(s);
         return spec;
@@ -95,7 +95,8 @@ public final class TermsCommand implements Callable<Integer> {
 
     /** The global options as values, for the application layer. */
     Options options() {
-        return new Options(command(), files, agreement, format, json, jq, fields, asOf, color, debug);
+        return new Options(command(), files.value(), agreement.value(), format.value(), json.value(), jq.value(),
+                fields.value(), asOf.value(), color.value(), debug.value());
     }
 
     /** The command this line runs, as messages name it: "timeline" (the root itself is "terms"). */
@@ -109,7 +110,7 @@ public final class TermsCommand implements Callable<Integer> {
     /** With no command: the session on a terminal, the help elsewhere. */
     @Override
     public Integer call() {
-        if (io.terminal() && session != null) return session.start(io, files);
+        if (io.terminal() && session != null) return session.start(io, files.value());
         spec.commandLine().usage(io.out());
         return Exit.OK;
     }

@@ -34,7 +34,7 @@ final class WordCommand extends QuestionCommand {
 
     @Override
     String question() {
-        return join(word.get(0), words);
+        return join(word.get(0), words.value());
     }
 
     @Override
