@@ -3,6 +3,7 @@ package dev.terms.quote;
 import dev.terms.model.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A contract's own text, for finding the quotations a terms file makes of it. Quotation and
@@ -20,7 +21,8 @@ public final class SourceText {
     /** For each character of {@code flat}, the offset in {@code text} it comes from. */
     private final int[] origin;
     private final int[] lineStarts;
-    private final List<Word> words;
+    /** The flat text's words, made when a quotation is not found and the closest passage is looked for. */
+    private List<Word> words;
 
     /** A word of the flat text: where it starts and ends there. */
     record Word(String text, int start, int end) {}
@@ -28,30 +30,39 @@ public final class SourceText {
     public SourceText(String file, String text) {
         this.file = file;
         this.text = text;
-        StringBuilder b = new StringBuilder(text.length());
         int[] from = new int[text.length() + 1];
-        boolean space = true; // leading whitespace dropped
+        this.flat = flatten(text, from);
+        this.origin = from;
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lines++;
+        int[] starts = new int[lines];
+        for (int i = 0, n = 1; i < text.length(); i++) if (text.charAt(i) == '\n') starts[n++] = i + 1;
+        this.lineStarts = starts;
+    }
+
+    /**
+     * The text compared: whitespace runs made one space (leading ones dropped), curly quotes
+     * straight. {@code from}, when given, receives each flat character's offset in {@code text}.
+     */
+    private static String flatten(String text, int[] from) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (!space) {
-                    from[b.length()] = i;
+                    if (from != null) from[b.length()] = i;
                     b.append(' ');
                     space = true;
                 }
                 continue;
             }
-            from[b.length()] = i;
+            if (from != null) from[b.length()] = i;
             b.append(straight(c));
             space = false;
         }
-        from[b.length()] = text.length();
-        this.flat = b.toString();
-        this.origin = from;
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        this.words = words(flat);
+        if (from != null) from[b.length()] = text.length();
+        return b.toString();
     }
 
     public String file() {
@@ -90,11 +101,13 @@ public final class SourceText {
         return new Found(first == null ? location(0) : first, null);
     }
 
+    private static final Pattern ELLIPSIS = Pattern.compile("\\[?(\\.\\.\\.|…)\\]?");
+
     /** A quotation's fragments, flattened as the text is; the ellipses between them dropped. */
     static List<String> fragments(String quotation) {
         List<String> out = new ArrayList<>();
-        for (String part : quotation.split("\\[?(\\.\\.\\.|…)\\]?")) {
-            String f = new SourceText("", part).flat.strip();
+        for (String part : ELLIPSIS.split(quotation)) {
+            String f = flatten(part, null).strip();
             if (!f.isEmpty()) out.add(f);
         }
         return out;
@@ -109,6 +122,7 @@ public final class SourceText {
      * at either end of the passage a word the text lacks is not traded for one it has.
      */
     Closest closest(String fragment) {
+        List<Word> words = words();
         List<Word> q = words(fragment);
         int n = words.size(), m = q.size();
         if (n == 0 || m == 0) return null;
@@ -163,6 +177,11 @@ public final class SourceText {
         if (line < 0) line = -line - 2;
         int column = text.codePointCount(lineStarts[line], offset) + 1;
         return new Location(file, line + 1, column);
+    }
+
+    private synchronized List<Word> words() {
+        if (words == null) words = words(flat);
+        return words;
     }
 
     static List<Word> words(String flat) {
