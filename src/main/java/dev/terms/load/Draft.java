@@ -64,7 +64,12 @@ record Draft(
 
     /** Where clause {@code i}'s reference field {@code field} is written. */
     Location at(int clause, int field) {
-        return at(referencesAt[clause * FIELDS + field]);
+        return at(packedAt(clause, field));
+    }
+
+    /** As {@link #at(int, int)}, still packed: made a location only for an error. */
+    long packedAt(int clause, int field) {
+        return referencesAt[clause * FIELDS + field];
     }
 
     /** The agreement, once the file is known to be valid. */

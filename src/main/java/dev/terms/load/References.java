@@ -29,7 +29,7 @@ final class References {
 
     static void check(Draft d, Problems problems) {
         for (Bound b : d.until()) {
-            event(d, b, d.at(d.untilAt()), "agreement", problems);
+            event(d, b, d.untilAt(), null, problems);
             if (b instanceof Bound.Relative r && r.from() instanceof Bound.End)
                 problems.error(d.at(d.untilAt()), "until-from-end",
                         "agreement: until cannot count from the agreement's own end; count from start, a date or an event");
@@ -38,20 +38,22 @@ final class References {
         List<Clause> clauses = d.clauses();
         Map<String, Clause> byId = new HashMap<>();
         for (Clause c : clauses) if (c.id() != null) byId.put(c.id(), c);
+        // a location and a "clause 'x'" are made only for an error: a large file has few, and 100,000 clauses
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             if (c.id() == null) continue; // a clause without a valid id is reported as such; its references cannot be named
-            String what = "clause '" + c.id() + "'";
-            for (String p : c.party()) party(d, p, d.at(i, Draft.PARTY), what, "party", problems);
-            for (String p : c.counterparty()) party(d, p, d.at(i, Draft.COUNTERPARTY), what, "counterparty", problems);
-            if (c.effective() != null) event(d, c.effective(), d.at(i, Draft.EFFECTIVE), what, problems);
-            for (Bound b : c.until()) event(d, b, d.at(i, Draft.UNTIL), what, problems);
-            if (c.due() instanceof Due.By by) event(d, by.when(), d.at(i, Draft.DUE), what, problems);
+            for (String p : c.party()) if (!isParty(d, p)) notParty(d, p, d.at(i, Draft.PARTY), what(c), "party", problems);
+            for (String p : c.counterparty()) {
+                if (!isParty(d, p)) notParty(d, p, d.at(i, Draft.COUNTERPARTY), what(c), "counterparty", problems);
+            }
+            if (c.effective() != null) event(d, c.effective(), d.packedAt(i, Draft.EFFECTIVE), c, problems);
+            for (Bound b : c.until()) event(d, b, d.packedAt(i, Draft.UNTIL), c, problems);
+            if (c.due() instanceof Due.By by) event(d, by.when(), d.packedAt(i, Draft.DUE), c, problems);
             for (String s : c.supersedes()) {
                 if (s.equals(c.id())) {
-                    problems.error(d.at(i, Draft.SUPERSEDES), "supersession-cycle", what + " supersedes itself");
+                    problems.error(d.at(i, Draft.SUPERSEDES), "supersession-cycle", what(c) + " supersedes itself");
                 } else if (!byId.containsKey(s)) {
-                    problems.error(d.at(i, Draft.SUPERSEDES), "reference", what + " supersedes '" + s
+                    problems.error(d.at(i, Draft.SUPERSEDES), "reference", what(c) + " supersedes '" + s
                             + "', which is not a clause" + problems.hint(s, byId.keySet()));
                 }
             }
@@ -59,7 +61,7 @@ final class References {
             for (Bound b : c.until()) {
                 LocalDate end = known(d, b);
                 if (start != null && end != null && end.isBefore(start)) {
-                    problems.error(d.at(i, Draft.UNTIL), "until-before-effective", what + ": until " + end
+                    problems.error(d.at(i, Draft.UNTIL), "until-before-effective", what(c) + ": until " + end
                             + " is before its effective date " + start);
                 }
             }
@@ -86,7 +88,9 @@ final class References {
     private static void renewal(Draft d, Problems problems) {
         Renewal r = d.renewal();
         if (r == null) return;
-        for (String p : r.by()) party(d, p, d.at(d.renewalAt()[Draft.RENEWAL_BY]), "agreement: renewal", "by", problems);
+        for (String p : r.by()) {
+            if (!isParty(d, p)) notParty(d, p, d.at(d.renewalAt()[Draft.RENEWAL_BY]), "agreement: renewal", "by", problems);
+        }
         if (r.unless() != null && d.eventIds() != null && !d.eventIds().contains(r.unless())) {
             problems.error(d.at(d.renewalAt()[Draft.RENEWAL_UNLESS]), "reference", "agreement: renewal: unless '" + r.unless()
                     + "' is not an event" + problems.hint(r.unless(), d.eventIds()));
@@ -97,24 +101,30 @@ final class References {
         }
     }
 
-    private static void party(Draft d, String id, Location at, String what, String field, Problems problems) {
-        if (d.partyIds() != null && !d.partyIds().contains(id)) {
-            problems.error(at, "reference", what + ": " + field + " '" + id + "' is not a party"
-                    + problems.hint(id, d.partyIds()));
-        }
+    private static boolean isParty(Draft d, String id) {
+        return d.partyIds() == null || d.partyIds().contains(id);
     }
 
-    private static void event(Draft d, Bound b, Location at, String what, Problems problems) {
-        if (b instanceof Bound.Relative r && r.from() instanceof Bound.OnEvent e && d.eventIds() != null
-                && !d.eventIds().contains(e.event())) {
-            problems.error(at, "reference", what + ": '" + e.event() + "' in '" + Bound.text(b)
-                    + "' is neither a date (YYYY-MM-DD) nor an event" + problems.hint(e.event(), d.eventIds()));
-            return;
-        }
-        if (b instanceof Bound.OnEvent e && d.eventIds() != null && !d.eventIds().contains(e.event())) {
-            problems.error(at, "reference", what + ": '" + e.event()
-                    + "' is neither a date (YYYY-MM-DD) nor an event" + problems.hint(e.event(), d.eventIds()));
-        }
+    private static void notParty(Draft d, String id, Location at, String what, String field, Problems problems) {
+        problems.error(at, "reference", what + ": " + field + " '" + id + "' is not a party" + problems.hint(id, d.partyIds()));
+    }
+
+    private static String what(Clause c) {
+        return "clause '" + c.id() + "'";
+    }
+
+    /**
+     * A bound's event, when it names one, is declared. {@code at}: packed, as {@link Draft#at(long)}
+     * reads it; {@code c}: the clause whose bound it is, null for the agreement's own.
+     */
+    private static void event(Draft d, Bound b, long at, Clause c, Problems problems) {
+        String event = b instanceof Bound.Relative r && r.from() instanceof Bound.OnEvent e ? e.event()
+                : b instanceof Bound.OnEvent e ? e.event() : null;
+        if (event == null || d.eventIds() == null || d.eventIds().contains(event)) return;
+        String what = c == null ? "agreement" : what(c);
+        String written = b instanceof Bound.Relative ? " in '" + Bound.text(b) + "'" : "";
+        problems.error(d.at(at), "reference", what + ": '" + event + "'" + written
+                + " is neither a date (YYYY-MM-DD) nor an event" + problems.hint(event, d.eventIds()));
     }
 
     /**
