@@ -1,5 +1,6 @@
 package dev.terms.answer;
 
+import dev.terms.load.ModelCache;
 import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
@@ -25,7 +26,7 @@ import java.util.Set;
  * corpus), so a phrase found only in a clause's text still makes it a hit. Only hits
  * are weighed, which keeps a question cheap, but its cost still grows with the file (bench/README.md).
  */
-final class Index {
+public final class Index {
 
     private final Map<String, List<Corpus.Item>> byStem = new HashMap<>();
     /** By the id of a clause, and by a clause it supersedes. */
@@ -49,17 +50,102 @@ final class Index {
     Index(Corpus corpus) {
         this.all = corpus.items();
         this.agreements = corpus.agreements();
+        // each agreement's clauses are a run of the items: its tables (kept in the model cache, or made
+        // now) hold ordinals within the agreement, offset by where its run starts
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < all.size(); ) {
+            Agreement a = all.get(i).agreement();
+            int from = i;
+            while (i < all.size() && all.get(i).agreement() == a) i++;
+            runs.add(new Run(a, from, i - from));
+        }
+        for (Run r : runs) {
+            Map<String, Map<String, int[]>> t = r.tables(FIELDS_TABLES, Index::fieldTables);
+            post(byStem, t.get("stems"), r.from);
+            post(byId, t.get("ids"), r.from);
+            post(bySuperseded, t.get("superseded"), r.from);
+            post(byKind, t.get("kinds"), r.from);
+            post(byReference, t.get("references"), r.from);
+            post(byParty, t.get("parties"), r.from);
+            for (int o : t.get("exclusive").getOrDefault("", new int[0])) statedExclusive.add(all.get(r.from + o));
+        }
         // the text's stems are only needed once a question is weighed: on a large corpus, made beside the rest
-        this.byTextStem = new Background<>(() -> textStems(all))
-                .startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
+        this.byTextStem = new Background<>(() -> {
+            Map<String, List<Corpus.Item>> out = new HashMap<>();
+            for (Run r : runs) post(out, r.tables(TEXT_TABLES, Index::textTables).get("text"), r.from);
+            return out;
+        }).startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
+    }
+
+    /** The clauses of one agreement among the items: {@code length} of them from {@code from}. */
+    private record Run(Agreement agreement, int from, int length) {
+        /** The agreement's tables: from the model cache when it kept whole ones, else made now. */
+        Map<String, Map<String, int[]>> tables(List<String> names,
+                java.util.function.Function<Agreement, Map<String, Map<String, int[]>>> make) {
+            Map<String, Map<String, int[]>> kept = dev.terms.load.ModelCache.tables(agreement);
+            if (kept != null && whole(kept, names)) return kept;
+            return make.apply(agreement);
+        }
+
+        /** Every table there, every list ascending and within the agreement's clauses: a posting list as made. */
+        private boolean whole(Map<String, Map<String, int[]>> kept, List<String> names) {
+            if (agreement.clauses().size() != length) return false;
+            for (String n : names) {
+                Map<String, int[]> t = kept.get(n);
+                if (t == null) return false;
+                for (int[] ords : t.values()) {
+                    for (int i = 0; i < ords.length; i++) {
+                        if (ords[i] >= length || (i > 0 && ords[i] <= ords[i - 1])) return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final List<String> FIELDS_TABLES = List.of("stems", "ids", "superseded", "kinds", "references",
+            "parties", "exclusive");
+    private static final List<String> TEXT_TABLES = List.of("text");
+
+    /**
+     * The model cache keeps the tables beside each large file's model (what the code that makes
+     * them is: this class and the tokenizer's), so a run from the cache does not tokenize every clause.
+     */
+    public static final List<ModelCache.Derivation> DERIVATIONS = List.of(
+            derivation(Index::fieldTables), derivation(Index::textTables));
+
+    private static ModelCache.Derivation derivation(
+            java.util.function.Function<Agreement, Map<String, Map<String, int[]>>> f) {
+        return new ModelCache.Derivation() {
+            @Override
+            public Map<String, Map<String, int[]>> derive(Agreement a) {
+                return f.apply(a);
+            }
+
+            @Override
+            public List<Class<?>> code() {
+                return List.of(Index.class, Text.class, Text.Token.class, Lexicon.class);
+            }
+        };
+    }
+
+    /**
+     * One agreement's clauses by the stems of their short fields, by id, by the ids they supersede,
+     * by kind, by what they refer to, by party, and those stated (non-)exclusive (under ""): clause
+     * ordinals within the agreement, ascending.
+     */
+    static Map<String, Map<String, int[]>> fieldTables(Agreement a) {
+        Map<String, Ints> byStem = new HashMap<>(), byId = new HashMap<>(), bySuperseded = new HashMap<>(),
+                byKind = new HashMap<>(), byReference = new HashMap<>(), byParty = new HashMap<>(),
+                exclusive = new HashMap<>();
         // kinds, actions, objects and places recur from clause to clause: each is tokenized once
         Map<String, List<String>> stemsOf = new HashMap<>();
         Set<String> stems = new LinkedHashSet<>();
         Set<String> refs = new LinkedHashSet<>();
         Set<String> parties = new LinkedHashSet<>();
-        for (Corpus.Item it : all) {
-            Clause c = it.clause();
-            Agreement a = it.agreement();
+        List<Clause> clauses = a.clauses();
+        for (int it = 0; it < clauses.size(); it++) {
+            Clause c = clauses.get(it);
             stems.clear();
             for (String f : c.aliases()) stems(f, stems);
             stems(c.title(), stems);
@@ -77,11 +163,11 @@ final class Index {
                     for (String alias : n.aliases()) stems.addAll(stemsOf.computeIfAbsent(alias, Index::stems));
                 }
             }
-            for (String stem : stems) post(byStem, stem, it);
-            post(byId, c.id(), it);
-            post(byKind, c.kind(), it);
-            if (!c.supersedes().isEmpty()) for (String s : new LinkedHashSet<>(c.supersedes())) post(bySuperseded, s, it);
-            if (c.exclusive() != null) statedExclusive.add(it);
+            for (String stem : stems) Ints.post(byStem, stem, it);
+            Ints.post(byId, c.id(), it);
+            Ints.post(byKind, c.kind(), it);
+            if (!c.supersedes().isEmpty()) for (String s : new LinkedHashSet<>(c.supersedes())) Ints.post(bySuperseded, s, it);
+            if (c.exclusive() != null) Ints.post(exclusive, "", it);
             refs.clear();
             if (c.object() != null) refs.add(c.object());
             if (c.where() != null) refs.add(c.where());
@@ -90,38 +176,88 @@ final class Index {
             parties.clear();
             parties.addAll(c.party());
             parties.addAll(c.counterparty());
-            for (String p : parties) post(byParty, p, it);
+            for (String p : parties) Ints.post(byParty, p, it);
             refs.addAll(parties);
-            for (String r : refs) post(byReference, r, it);
+            for (String r : refs) Ints.post(byReference, r, it);
         }
+        return Map.of("stems", Ints.done(byStem), "ids", Ints.done(byId), "superseded", Ints.done(bySuperseded),
+                "kinds", Ints.done(byKind), "references", Ints.done(byReference), "parties", Ints.done(byParty),
+                "exclusive", Ints.done(exclusive));
     }
 
-    /** Adds to a posting list; most lists (an id, a rare word) hold one clause, so one starts as a singleton. */
-    private static void post(Map<String, List<Corpus.Item>> index, String key, Corpus.Item it) {
-        List<Corpus.Item> items = index.get(key);
-        if (items == null) {
-            index.put(key, List.of(it));
-        } else if (items instanceof ArrayList<Corpus.Item> growing) {
-            growing.add(it);
-        } else {
-            List<Corpus.Item> grown = new ArrayList<>(4);
-            grown.addAll(items);
-            grown.add(it);
-            index.put(key, grown);
-        }
-    }
-
-    private static Map<String, List<Corpus.Item>> textStems(List<Corpus.Item> items) {
-        Map<String, List<Corpus.Item>> out = new HashMap<>();
+    /** One agreement's clauses by the stems of their quoted text, filler words left out. */
+    static Map<String, Map<String, int[]>> textTables(Agreement a) {
+        Map<String, Ints> out = new HashMap<>();
         Set<String> stems = new HashSet<>();
-        for (Corpus.Item it : items) {
-            if (it.clause().text() == null) continue;
+        List<Clause> clauses = a.clauses();
+        for (int it = 0; it < clauses.size(); it++) {
+            if (clauses.get(it).text() == null) continue;
             stems.clear();
-            for (Text.Token t : Text.tokens(it.clause().text())) {
-                if (!FILLER.contains(t.stem()) && stems.add(t.stem())) post(out, t.stem(), it);
+            for (Text.Token t : Text.tokens(clauses.get(it).text())) {
+                if (!FILLER.contains(t.stem()) && stems.add(t.stem())) Ints.post(out, t.stem(), it);
             }
         }
-        return out;
+        return Map.of("text", Ints.done(out));
+    }
+
+    /** Adds one agreement's table to an index, its ordinals offset by where its clauses begin among the items. */
+    private void post(Map<String, List<Corpus.Item>> index, Map<String, int[]> table, int from) {
+        for (var row : table.entrySet()) {
+            List<Corpus.Item> items = new Posting(all, from, row.getValue());
+            List<Corpus.Item> before = index.putIfAbsent(row.getKey(), items);
+            if (before != null) {
+                // another agreement's clauses under the same key: the lists join, in file order
+                List<Corpus.Item> joined = new ArrayList<>(before.size() + items.size());
+                joined.addAll(before);
+                joined.addAll(items);
+                index.put(row.getKey(), joined);
+            }
+        }
+    }
+
+    /** Clauses by their ordinals within an agreement: a posting list read from the cache is a view, not a copy. */
+    private static final class Posting extends java.util.AbstractList<Corpus.Item> implements java.util.RandomAccess {
+        private final List<Corpus.Item> all;
+        private final int from;
+        private final int[] ordinals;
+
+        Posting(List<Corpus.Item> all, int from, int[] ordinals) {
+            this.all = all;
+            this.from = from;
+            this.ordinals = ordinals;
+        }
+
+        @Override
+        public Corpus.Item get(int i) {
+            return all.get(from + ordinals[i]);
+        }
+
+        @Override
+        public int size() {
+            return ordinals.length;
+        }
+    }
+
+    /** A growing list of ordinals; most (an id, a rare word) hold one. */
+    private static final class Ints {
+        private int[] values = new int[1];
+        private int size;
+
+        static void post(Map<String, Ints> index, String key, int ordinal) {
+            Ints list = index.get(key);
+            if (list == null) index.put(key, list = new Ints());
+            if (list.size == list.values.length) list.values = java.util.Arrays.copyOf(list.values, 2 * list.size);
+            list.values[list.size++] = ordinal;
+        }
+
+        static Map<String, int[]> done(Map<String, Ints> index) {
+            Map<String, int[]> out = new HashMap<>(index.size() * 4 / 3 + 1);
+            for (var e : index.entrySet()) {
+                Ints l = e.getValue();
+                out.put(e.getKey(), l.size == l.values.length ? l.values : java.util.Arrays.copyOf(l.values, l.size));
+            }
+            return out;
+        }
     }
 
     private static Set<String> fillerStems() {

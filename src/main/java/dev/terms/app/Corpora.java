@@ -2,9 +2,11 @@ package dev.terms.app;
 
 import dev.terms.answer.Background;
 import dev.terms.answer.Engine;
+import dev.terms.answer.Index;
 import dev.terms.load.Diagnostic;
 import dev.terms.load.Limits;
 import dev.terms.load.LoadException;
+import dev.terms.load.ModelCache;
 import dev.terms.model.Corpus;
 import dev.terms.question.QueryParser;
 import dev.terms.question.Vocabulary;
@@ -23,6 +25,13 @@ import java.util.zip.CRC32;
  * and when a changed file turns invalid, the last good version stays loaded (and we say so).
  */
 public final class Corpora {
+
+    // a large file's model cache entry keeps the answer index and the vocabulary's clause keys too
+    static {
+        List<ModelCache.Derivation> ds = new ArrayList<>(Index.DERIVATIONS);
+        ds.add(Vocabulary.DERIVATION);
+        ModelCache.derive(ds);
+    }
 
     /**
      * The agreements of some files and the files' stamps (digests of their bytes) when read. What answering needs (the

@@ -12,6 +12,7 @@ import dev.terms.model.Party;
 import dev.terms.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -46,6 +49,10 @@ import java.util.stream.Stream;
  * the key it is read for and its own CRC-32C before it is decoded (see {@link ModelCodec}), and
  * entries and pointers are read only when they are regular files (never through a link, never
  * a FIFO) and never past a size limit.
+ *
+ * <p>An entry also keeps what the layers above derive from the agreement ({@link Derivation}: the
+ * answer index, the question vocabulary's keys), so a run from the cache reads those too rather
+ * than tokenizing every clause again; their code is part of the key.
  */
 public final class ModelCache {
 
@@ -67,6 +74,78 @@ public final class ModelCache {
             dev.terms.model.Duration.class, dev.terms.model.Due.class, dev.terms.model.Quantity.class,
             dev.terms.model.Renewal.class, Modality.class, Evidence.class);
     private static byte[] codeDigest;
+
+    /**
+     * What a layer above derives from an agreement (the answer index's posting lists, the question
+     * vocabulary's keys): tables by name, each of keys to numbers (clause ordinals), a pure function
+     * of the agreement and of {@code code}, the classes that make it. Made once per version of a
+     * file and kept in its entry, so a run from the cache reads them rather than making them again.
+     */
+    public interface Derivation {
+        Map<String, Map<String, int[]>> derive(Agreement a);
+
+        List<Class<?>> code();
+    }
+
+    private static List<Derivation> derivations = List.of();
+    /** The tables of the agreements this run read or put, by identity; the agreements are only weakly held. */
+    private static final List<Kept> kept = new ArrayList<>();
+
+    private record Kept(WeakReference<Agreement> agreement, Map<String, Map<String, int[]>> tables) {}
+
+    /**
+     * Sets what entries keep beside the model. Their code joins the key: an entry made without
+     * them (or by other code) is another entry.
+     */
+    public static synchronized void derive(List<Derivation> ds) {
+        if (ds.equals(derivations)) return;
+        derivations = List.copyOf(ds);
+        codeDigest = null;
+    }
+
+    /** The derived tables read or made with this agreement, or null (then whoever needs them makes them). */
+    public static synchronized Map<String, Map<String, int[]>> tables(Agreement a) {
+        for (Kept k : kept) if (k.agreement().get() == a) return k.tables();
+        return null;
+    }
+
+    private static synchronized void keep(Agreement a, Map<String, Map<String, int[]>> tables) {
+        if (tables == null) return;
+        kept.removeIf(k -> k.agreement().get() == null);
+        kept.add(new Kept(new WeakReference<>(a), tables));
+    }
+
+    private static synchronized List<Derivation> derivations() {
+        return derivations;
+    }
+
+    /**
+     * Every derivation's tables of {@code a}, each but the last on a thread of its own (they are
+     * independent, and a cold read of a large file has them all to make); null when one fails.
+     */
+    private static Map<String, Map<String, int[]>> derived(Agreement a) {
+        List<Derivation> ds = derivations();
+        if (ds.isEmpty()) return null;
+        List<FutureTask<Map<String, Map<String, int[]>>>> tasks = new ArrayList<>();
+        for (Derivation d : ds.subList(0, ds.size() - 1)) {
+            FutureTask<Map<String, Map<String, int[]>>> t = new FutureTask<>(() -> d.derive(a));
+            Thread th = new Thread(t, "terms-derive");
+            th.setDaemon(true);
+            th.start();
+            tasks.add(t);
+        }
+        Map<String, Map<String, int[]>> out = new HashMap<>();
+        try {
+            out.putAll(ds.get(ds.size() - 1).derive(a));
+            for (FutureTask<Map<String, Map<String, int[]>>> t : tasks) out.putAll(t.get());
+        } catch (ExecutionException | RuntimeException e) {
+            return null; // the layer that needs the tables makes them, and meets the same failure there
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return out;
+    }
 
     private final Path dir;
 
@@ -111,7 +190,7 @@ public final class ModelCache {
         digesting.start();
         Path pointer = dir.resolve(pointerName(file, shown));
         String lastKey = null;
-        Agreement last = null;
+        ModelCodec.Entry last = null;
         try {
             lastKey = new String(Bounded.read(pointer, MAX_POINTER_BYTES, false), StandardCharsets.US_ASCII).strip();
             // a key names a file in this directory only: 32 hex digits, nothing else
@@ -130,19 +209,20 @@ public final class ModelCache {
         }
         if (key == null) return null; // past the limit: the caller reads it, and refuses it
         try {
-            Agreement cached = key.equals(lastKey) && last != null ? last : entry(key);
+            ModelCodec.Entry cached = key.equals(lastKey) && last != null ? last : entry(key);
             touch(dir.resolve(key + SUFFIX));
             if (!key.equals(lastKey)) write(pointer, key.getBytes(StandardCharsets.US_ASCII));
-            return cached;
+            keep(cached.agreement(), cached.tables());
+            return cached.agreement();
         } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
             return null; // missing, unreadable or damaged: the caller parses, and puts
         }
     }
 
-    /** The agreement in the entry named {@code key}, checked against that key and its checksum. */
-    private Agreement entry(String key) throws IOException, ModelCodec.Corrupt {
+    /** The agreement and tables in the entry named {@code key}, checked against that key and its checksum. */
+    private ModelCodec.Entry entry(String key) throws IOException, ModelCodec.Corrupt {
         byte[] bytes = Bounded.read(dir.resolve(key + SUFFIX), MAX_ENTRY_BYTES, false);
-        return ModelCodec.fromEntry(bytes, HexFormat.of().parseHex(key));
+        return ModelCodec.read(bytes, HexFormat.of().parseHex(key));
     }
 
     /** The key of the file's bytes, or null when there are more than {@code limit} of them. */
@@ -171,14 +251,19 @@ public final class ModelCache {
         return HexFormat.of().formatHex(md.digest()) + POINTER;
     }
 
-    /** Keeps the agreement parsed from exactly these bytes, read from {@code file}. */
+    /**
+     * Keeps the agreement parsed from exactly these bytes, read from {@code file}, with the tables
+     * the derivations make of it (which this run then uses too).
+     */
     public void put(byte[] bytes, Path file, String shown, Agreement agreement) {
         MessageDigest md = digest(shown);
         if (md == null) return;
         md.update(bytes);
         byte[] raw = md.digest();
         String key = HexFormat.of().formatHex(raw);
-        if (write(dir.resolve(key + SUFFIX), ModelCodec.entry(raw, agreement))) {
+        Map<String, Map<String, int[]>> tables = derived(agreement);
+        keep(agreement, tables);
+        if (write(dir.resolve(key + SUFFIX), ModelCodec.entry(raw, agreement, tables))) {
             write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
         }
     }
@@ -282,7 +367,9 @@ public final class ModelCache {
     private static synchronized byte[] code() {
         if (codeDigest == null) {
             MessageDigest md = md5();
-            for (Class<?> c : CODE) {
+            List<Class<?>> code = new ArrayList<>(CODE);
+            for (Derivation d : derivations) code.addAll(d.code());
+            for (Class<?> c : code) {
                 String name = c.getName();
                 try (InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
                     if (in == null) return null;

@@ -47,6 +47,8 @@ public final class ModelCodec {
     private static final byte[] MAGIC = "terms-model\n".getBytes(StandardCharsets.US_ASCII);
     /** The last byte: a file cut short or padded does not read as an agreement. */
     private static final int END = 0x7e;
+    /** Where the tables derived from the agreement begin, when an entry has them. */
+    private static final byte[] TABLES = "terms-tables\n".getBytes(StandardCharsets.US_ASCII);
     /** Dates are written as days since 0000-01-01, the earliest a four-digit year allows. */
     private static final long DAY_ZERO = LocalDate.of(0, 1, 1).toEpochDay();
 
@@ -61,21 +63,41 @@ public final class ModelCodec {
 
     /** A cache entry: the key the agreement was made from, a CRC-32C of the body, the body. */
     static byte[] entry(byte[] key, Agreement a) {
-        if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
-        byte[] body = encode(a);
-        byte[] out = new byte[ENTRY.length + KEY_BYTES + SUM_BYTES + body.length];
-        System.arraycopy(ENTRY, 0, out, 0, ENTRY.length);
-        System.arraycopy(key, 0, out, ENTRY.length, KEY_BYTES);
-        System.arraycopy(checksum(body, 0, body.length), 0, out, ENTRY.length + KEY_BYTES, SUM_BYTES);
-        System.arraycopy(body, 0, out, ENTRY.length + KEY_BYTES + SUM_BYTES, body.length);
-        return out;
+        return entry(key, a, null);
     }
+
+    /**
+     * As {@link #entry(byte[], Agreement)}, with the tables derived from the agreement after it
+     * in the body (under the same checksum); null for none.
+     */
+    static byte[] entry(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
+        if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
+        // one buffer, the checksum filled in last: a large file's entry is tens of megabytes, and a
+        // copy of it more would be that much more peak memory on the first read
+        Out o = new Out();
+        o.raw(ENTRY);
+        o.raw(key);
+        o.raw(new byte[SUM_BYTES]);
+        int body = o.size;
+        encode(o, a);
+        if (tables != null) tables(o, tables);
+        System.arraycopy(checksum(o.bytes, body, o.size - body), 0, o.bytes, body - SUM_BYTES, SUM_BYTES);
+        return o.toByteArray();
+    }
+
+    /** What an entry holds: the agreement, and the tables derived from it (null when it has none). */
+    record Entry(Agreement agreement, Map<String, Map<String, int[]>> tables) {}
 
     /**
      * The agreement in a cache entry made from {@code key}. Anything else (another key, a body
      * that does not match its checksum, and any exception or error while decoding) is Corrupt.
      */
     static Agreement fromEntry(byte[] entry, byte[] key) throws Corrupt {
+        return read(entry, key).agreement();
+    }
+
+    /** As {@link #fromEntry}, with the derived tables the entry holds. */
+    static Entry read(byte[] entry, byte[] key) throws Corrupt {
         int body = ENTRY.length + KEY_BYTES + SUM_BYTES;
         if (entry.length < body) throw new Corrupt("too short");
         if (!java.util.Arrays.equals(entry, 0, ENTRY.length, ENTRY, 0, ENTRY.length)) throw new Corrupt("not an entry");
@@ -86,7 +108,63 @@ public final class ModelCodec {
         if (!java.util.Arrays.equals(sum, 0, SUM_BYTES, entry, ENTRY.length + KEY_BYTES, body)) {
             throw new Corrupt("checksum mismatch");
         }
-        return decode(java.util.Arrays.copyOfRange(entry, body, entry.length));
+        In in = new In(entry, body);
+        try {
+            Agreement a = decode(in);
+            Map<String, Map<String, int[]>> tables = in.at == entry.length ? null : tables(in, a.clauses().size());
+            if (in.at != entry.length) throw new Corrupt("trailing bytes");
+            return new Entry(a, tables);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new Corrupt(e.toString()); // as in decode(byte[])
+        }
+    }
+
+    /**
+     * Tables by name, each of keys to numbers: TABLES, the count of tables, then for each its
+     * name and count of keys, and for each key the key, the count of numbers and the numbers; END.
+     */
+    private static void tables(Out out, Map<String, Map<String, int[]>> tables) {
+        out.raw(TABLES);
+        out.count(tables.size());
+        for (var t : tables.entrySet()) {
+            out.string(t.getKey());
+            out.count(t.getValue().size());
+            for (var row : t.getValue().entrySet()) {
+                out.string(row.getKey());
+                int[] v = row.getValue();
+                out.count(v.length);
+                for (int x : v) out.count(x);
+            }
+        }
+        out.write(END);
+    }
+
+    /**
+     * The tables after an agreement of {@code clauses} clauses. Every number is below twice the
+     * count of clauses (what the tables hold are clause ordinals, some with a flag bit), so what
+     * reads them only has to check its own bound; every count is bounded by the bytes left.
+     */
+    private static Map<String, Map<String, int[]>> tables(In in, int clauses) throws Corrupt {
+        in.raw(TABLES);
+        long bound = 2L * clauses;
+        Map<String, Map<String, int[]>> out = new HashMap<>();
+        for (int t = in.size(); t > 0; t--) {
+            String name = in.string();
+            int rows = in.size();
+            Map<String, int[]> table = new HashMap<>((int) Math.min(rows * 4L / 3 + 1, 1 << 24));
+            for (int r = 0; r < rows; r++) {
+                String key = in.string();
+                int[] v = new int[in.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = in.count();
+                    if (v[i] < 0 || v[i] >= bound) throw new Corrupt("a number past the clauses");
+                }
+                if (name == null || key == null || table.put(key, v) != null) throw new Corrupt("a key twice");
+            }
+            if (out.put(name, table) != null) throw new Corrupt("a table twice");
+        }
+        in.end();
+        return out;
     }
 
     private static byte[] checksum(byte[] b, int from, int length) {
@@ -98,6 +176,11 @@ public final class ModelCodec {
 
     static byte[] encode(Agreement a) {
         Out out = new Out();
+        encode(out, a);
+        return out.toByteArray();
+    }
+
+    private static void encode(Out out, Agreement a) {
         out.raw(MAGIC);
         out.string(a.id());
         out.string(a.title());
@@ -146,7 +229,6 @@ public final class ModelCodec {
         for (Clause c : a.clauses()) clause(out, c);
         out.location(a.location());
         out.write(END);
-        return out.toByteArray();
     }
 
     private static void clause(Out out, Clause c) {
@@ -185,47 +267,54 @@ public final class ModelCodec {
 
     /** The body of an entry, unchecked: any bytes at all give an agreement or Corrupt, nothing else. */
     public static Agreement decode(byte[] bytes) throws Corrupt {
-        In in = new In(bytes);
+        In in = new In(bytes, 0);
         try {
-            in.magic();
-            String id = in.string(), title = in.string();
-            List<String> aliases = in.strings();
-            LocalDate effective = in.date();
-            List<Bound> until = in.bounds();
-            Renewal renewal = in.renewal();
-            List<Source> sources = new ArrayList<>();
-            for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string(), in.string()));
-            String note = in.string();
-            Map<String, Party> parties = new LinkedHashMap<>();
-            for (int i = in.size(); i > 0; i--) {
-                Party p = new Party(in.string(), in.string(), in.strings(), in.string(), in.string(), in.location());
-                parties.put(p.id(), p);
-            }
-            Map<String, Definition> definitions = new LinkedHashMap<>();
-            for (int i = in.size(); i > 0; i--) {
-                Definition d = new Definition(in.string(), in.string(), in.strings(), in.string(), in.string(),
-                        in.string(), in.location());
-                definitions.put(d.id(), d);
-            }
-            Map<String, Event> events = new LinkedHashMap<>();
-            for (int i = in.size(); i > 0; i--) {
-                Event e = new Event(in.string(), in.string(), in.strings(), in.date(), in.string(), in.location());
-                events.put(e.id(), e);
-            }
-            int n = in.size();
-            List<Clause> clauses = new ArrayList<>(Math.min(n, Limits.DEFAULT.maxClauses()));
-            for (int i = 0; i < n; i++) clauses.add(clause(in));
-            Location location = in.location();
-            in.end();
-            return new Agreement(id, title, aliases, effective, until, renewal, List.copyOf(sources), note,
-                    Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
-                    Collections.unmodifiableMap(events), List.copyOf(clauses), location);
+            Agreement a = decode(in);
+            if (in.at != bytes.length) throw new Corrupt("trailing bytes");
+            return a;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // an index out of range, a bad date, an unknown ordinal: not bytes this class wrote.
             // The errors should not happen (every size is bounded), but a cache must never be
             // the reason a file cannot be read: whatever goes wrong here is a miss.
             throw new Corrupt(e.toString());
         }
+    }
+
+    /** An agreement from where {@code in} is, up to and with its END byte. */
+    private static Agreement decode(In in) throws Corrupt {
+        in.raw(MAGIC);
+        String id = in.string(), title = in.string();
+        List<String> aliases = in.strings();
+        LocalDate effective = in.date();
+        List<Bound> until = in.bounds();
+        Renewal renewal = in.renewal();
+        List<Source> sources = new ArrayList<>();
+        for (int i = in.size(); i > 0; i--) sources.add(new Source(in.string(), in.string(), in.string(), in.string(), in.string()));
+        String note = in.string();
+        Map<String, Party> parties = new LinkedHashMap<>();
+        for (int i = in.size(); i > 0; i--) {
+            Party p = new Party(in.string(), in.string(), in.strings(), in.string(), in.string(), in.location());
+            parties.put(p.id(), p);
+        }
+        Map<String, Definition> definitions = new LinkedHashMap<>();
+        for (int i = in.size(); i > 0; i--) {
+            Definition d = new Definition(in.string(), in.string(), in.strings(), in.string(), in.string(),
+                    in.string(), in.location());
+            definitions.put(d.id(), d);
+        }
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (int i = in.size(); i > 0; i--) {
+            Event e = new Event(in.string(), in.string(), in.strings(), in.date(), in.string(), in.location());
+            events.put(e.id(), e);
+        }
+        int n = in.size();
+        List<Clause> clauses = new ArrayList<>(Math.min(n, Limits.DEFAULT.maxClauses()));
+        for (int i = 0; i < n; i++) clauses.add(clause(in));
+        Location location = in.location();
+        in.end();
+        return new Agreement(id, title, aliases, effective, until, renewal, List.copyOf(sources), note,
+                Collections.unmodifiableMap(parties), Collections.unmodifiableMap(definitions),
+                Collections.unmodifiableMap(events), List.copyOf(clauses), location);
     }
 
     private static Clause clause(In in) throws Corrupt {
@@ -402,18 +491,21 @@ public final class ModelCodec {
         private int at;
         private final List<String> seen = new ArrayList<>();
 
-        In(byte[] b) {
+        In(byte[] b, int at) {
             this.b = b;
+            this.at = at;
         }
 
-        void magic() throws Corrupt {
-            if (b.length < MAGIC.length) throw new Corrupt("too short");
-            for (int i = 0; i < MAGIC.length; i++) if (b[i] != MAGIC[i]) throw new Corrupt("not a model");
-            at = MAGIC.length;
+        /** The bytes of a marker (MAGIC, TABLES), or Corrupt. */
+        void raw(byte[] marker) throws Corrupt {
+            if (b.length - at < marker.length) throw new Corrupt("too short");
+            for (int i = 0; i < marker.length; i++) if (b[at + i] != marker[i]) throw new Corrupt("not a model");
+            at += marker.length;
         }
 
         void end() throws Corrupt {
-            if (at != b.length - 1 || b[at] != END) throw new Corrupt("trailing bytes");
+            if (at >= b.length || b[at] != END) throw new Corrupt("no end");
+            at++;
         }
 
         int count() {

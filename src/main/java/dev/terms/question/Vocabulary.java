@@ -37,7 +37,6 @@ public final class Vocabulary {
             add(e.getKey().replace('-', ' '), kind);
             for (String synonym : e.getValue()) add(synonym, kind);
         }
-        Set<String> learnt = new HashSet<>();
         for (Agreement a : agreements) {
             addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             for (String name : agreementNames(a)) {
@@ -52,23 +51,7 @@ public final class Vocabulary {
                 if (d.type() != null && PLACE_TYPES.contains(d.type().toLowerCase(java.util.Locale.ROOT)))
                     places.add(new Entity(Entity.Kind.DEFINITION, d.id(), a.id()));
             }
-            for (Clause c : a.clauses()) {
-                if (c.where() != null) {
-                    if (a.definitions().containsKey(c.where())) places.add(new Entity(Entity.Kind.DEFINITION, c.where(), a.id()));
-                    else placeKeys.add(Text.key(c.where()));
-                }
-                Entity clause = new Entity(Entity.Kind.CLAUSE, c.id(), a.id());
-                add(c.id(), clause);
-                for (String alias : c.aliases()) add(alias, clause);
-                if (!Lexicon.KINDS.containsKey(c.kind())) add(c.kind().replace('-', ' '), new Entity(
-                        Entity.Kind.CLAUSE_KIND, c.kind(), null));
-                // the quoted text is left out: it is long, and typos are corrected towards names;
-                // actions, objects and places recur from clause to clause, and are learnt once
-                learn(Text.tokens(c.title()));
-                for (String field : new String[] {c.action(), c.purpose(), c.object(), c.where()}) {
-                    if (field != null && learnt.add(field)) learn(Text.tokens(field));
-                }
-            }
+            clauses(a, clauseTables(a));
         }
         knownWords.addAll(Lexicon.VERBS);
         // a typo is corrected to a name or verb, never to a filler word ("last" is not "list"). Only
@@ -78,6 +61,116 @@ public final class Vocabulary {
             if (nonLetters(w) < 2) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
         }
         knownWords.addAll(Lexicon.NOISE);
+    }
+
+    /**
+     * What a question can name in one agreement's clauses, as {@link #clauseTables} keeps it: the
+     * places, then each phrase's clauses (by id or alias) and kinds, in the order the file gives
+     * them, then the words.
+     */
+    private void clauses(Agreement a, Map<String, Map<String, int[]>> t) {
+        List<Clause> clauses = a.clauses();
+        for (String id : t.get(WHERE_DEFINED).keySet()) places.add(new Entity(Entity.Kind.DEFINITION, id, a.id()));
+        placeKeys.addAll(t.get(WHERE_KEYS).keySet());
+        for (var row : t.get(PHRASES).entrySet()) {
+            for (int v : row.getValue()) {
+                Clause c = clauses.get(v >>> 1);
+                put(row.getKey(), (v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id())
+                        : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null));
+            }
+        }
+        knownWords.addAll(t.get(WORDS).keySet());
+        for (String n : t.get(LONGEST).keySet()) longest = Math.max(longest, Integer.parseInt(n));
+    }
+
+    private static final String PHRASES = "phrases", WORDS = "words", WHERE_KEYS = "where-keys",
+            WHERE_DEFINED = "where-defined", LONGEST = "longest";
+
+    /**
+     * The model cache keeps these tables beside each large file's model, so a run from the cache
+     * does not tokenize every clause's id and title.
+     */
+    public static final dev.terms.load.ModelCache.Derivation DERIVATION = new dev.terms.load.ModelCache.Derivation() {
+        @Override
+        public Map<String, Map<String, int[]>> derive(Agreement a) {
+            return tables(a);
+        }
+
+        @Override
+        public List<Class<?>> code() {
+            return List.of(Vocabulary.class, Text.class, Text.Token.class, Lexicon.class);
+        }
+    };
+
+    /** The agreement's clause tables: kept by the model cache when whole and within its clauses, else made now. */
+    private static Map<String, Map<String, int[]>> clauseTables(Agreement a) {
+        Map<String, Map<String, int[]>> kept = dev.terms.load.ModelCache.tables(a);
+        if (kept != null && whole(kept, a.clauses().size())) return kept;
+        return tables(a);
+    }
+
+    private static boolean whole(Map<String, Map<String, int[]>> t, int clauses) {
+        for (String n : List.of(PHRASES, WORDS, WHERE_KEYS, WHERE_DEFINED, LONGEST)) if (t.get(n) == null) return false;
+        for (int[] v : t.get(PHRASES).values()) for (int x : v) if ((x >>> 1) >= clauses) return false;
+        if (t.get(LONGEST).size() != 1) return false;
+        for (String n : t.get(LONGEST).keySet()) if (!n.matches("[1-9][0-9]{0,5}")) return false;
+        return true;
+    }
+
+    /**
+     * What the clauses of one agreement add to the vocabulary. Phrases: each clause's id and
+     * aliases (2 × its ordinal) and its kind when the lexicon lacks it (2 × ordinal + 1), under
+     * their keys, in the order met; words: every word of those and of the titles, actions,
+     * purposes, objects and places (the quoted text is left out: it is long, and typos are corrected
+     * towards names); where a clause's where is a definition, its id, else its key; the most words
+     * in a phrase's key.
+     */
+    static Map<String, Map<String, int[]>> tables(Agreement a) {
+        Map<String, List<Integer>> phrases = new HashMap<>();
+        Set<String> words = new HashSet<>(), whereKeys = new HashSet<>(), whereDefined = new HashSet<>();
+        Set<String> learnt = new HashSet<>(), kinds = new HashSet<>();
+        int longest = 1;
+        List<Clause> clauses = a.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (c.where() != null) {
+                if (a.definitions().containsKey(c.where())) whereDefined.add(c.where());
+                else whereKeys.add(Text.key(c.where()));
+            }
+            List<String> named = new ArrayList<>();
+            named.add(c.id());
+            named.addAll(c.aliases());
+            for (String phrase : named) longest = Math.max(longest, phrase(phrase, 2 * i, phrases, words));
+            // a kind met again is already there: adding it again would change nothing
+            if (!Lexicon.KINDS.containsKey(c.kind()) && kinds.add(c.kind())) {
+                longest = Math.max(longest, phrase(c.kind().replace('-', ' '), 2 * i + 1, phrases, words));
+            }
+            // actions, objects and places recur from clause to clause, and are learnt once
+            for (Text.Token t : Text.tokens(c.title())) words.add(t.word());
+            for (String field : new String[] {c.action(), c.purpose(), c.object(), c.where()}) {
+                if (field != null && learnt.add(field)) for (Text.Token t : Text.tokens(field)) words.add(t.word());
+            }
+        }
+        Map<String, int[]> byKey = new HashMap<>();
+        for (var e : phrases.entrySet()) byKey.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        return Map.of(PHRASES, byKey, WORDS, keys(words), WHERE_KEYS, keys(whereKeys), WHERE_DEFINED, keys(whereDefined),
+                LONGEST, Map.of(Integer.toString(longest), new int[0]));
+    }
+
+    /** Adds a phrase under its key (as {@link #add} would), its words to {@code words}; how many words its key has. */
+    private static int phrase(String phrase, int value, Map<String, List<Integer>> phrases, Set<String> words) {
+        List<Text.Token> tokens = Text.tokens(phrase);
+        for (Text.Token t : tokens) words.add(t.word());
+        String key = Text.key(tokens);
+        if (key.isEmpty()) return 1;
+        phrases.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+        return key.split(" ").length;
+    }
+
+    private static Map<String, int[]> keys(Set<String> set) {
+        Map<String, int[]> out = new HashMap<>(set.size() * 4 / 3 + 1);
+        for (String s : set) out.put(s, new int[0]);
+        return out;
     }
 
     private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile(
@@ -135,6 +228,11 @@ public final class Vocabulary {
         learn(tokens);
         String key = Text.key(tokens);
         if (key.isEmpty()) return;
+        put(key, e);
+        longest = Math.max(longest, key.split(" ").length);
+    }
+
+    private void put(String key, Entity e) {
         // most phrases name one thing (a clause id): a singleton until a second comes
         Set<Entity> named = phrases.get(key);
         if (named == null) {
@@ -146,7 +244,6 @@ public final class Vocabulary {
             several.add(e);
             phrases.put(key, several);
         }
-        longest = Math.max(longest, key.split(" ").length);
     }
 
     private static int nonLetters(String w) {

@@ -29,6 +29,89 @@ class ModelCacheTest {
 
     static final String QUESTION = "who holds the right of first refusal on widgets in europe";
 
+    /** What the application keeps beside the model (app.Corpora sets the same): the index's and the vocabulary's tables. */
+    static final List<ModelCache.Derivation> DERIVED = derived();
+
+    private static List<ModelCache.Derivation> derived() {
+        List<ModelCache.Derivation> ds = new ArrayList<>(dev.terms.answer.Index.DERIVATIONS);
+        ds.add(dev.terms.question.Vocabulary.DERIVATION);
+        ModelCache.derive(ds);
+        return ds;
+    }
+
+    /** Questions of every kind the index and the vocabulary serve: names, kinds, places, ids, parties, the text. */
+    static final List<String> QUESTIONS = List.of(QUESTION, "where may party 1 license widgets", "who shares revenue",
+            "is party 3 bound by confidentiality", "what does c17 say", "who may license widgets in asia",
+            "what is exclusive in europe", "who holds a rite of first refusal", "which clauses mention clause 1234",
+            "what may party 12 do");
+
+    @Test
+    void aRunFromTheCacheAnswersEveryQuestionAsARunWithoutItAlsoAfterTheFileChanges() throws Exception {
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run without = Run.in(tmp).env("TERMS_NO_CACHE", "1");
+        Run with = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString());
+        for (String place : List.of("Europe", "Europa")) {
+            portfolio(file, place);
+            for (String q : QUESTIONS) {
+                Run.Output parsed = without.run("-f", "big.yaml", "ask", q, "-o", "json");
+                assertEquals(parsed, with.run("-f", "big.yaml", "ask", q, "-o", "json"), q + ", " + place + ", first read");
+                assertEquals(parsed, with.run("-f", "big.yaml", "ask", q, "-o", "json"), q + ", " + place + ", from the cache");
+            }
+        }
+        assertEquals(2, entries(cache).size());
+        for (Path entry : entries(cache)) {
+            byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
+            var tables = ModelCodec.read(Files.readAllBytes(entry), key).tables();
+            assertTrue(tables != null && tables.keySet().containsAll(List.of("stems", "text", "phrases")), entry.toString());
+        }
+    }
+
+    @Test
+    void theDerivedTablesReadBackEqualFromAnEntryAndANumberPastTheClausesIsAMiss() throws Exception {
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
+        Agreement a = new TermsLoader().load(file, "big.yaml");
+        java.util.Map<String, java.util.Map<String, int[]>> tables = new java.util.HashMap<>();
+        for (ModelCache.Derivation d : DERIVED) tables.putAll(d.derive(a));
+        byte[] key = new byte[16];
+        ModelCodec.Entry back = ModelCodec.read(ModelCodec.entry(key, a, tables), key);
+        assertTrue(a.equals(back.agreement()));
+        assertEquals(tables.keySet(), back.tables().keySet());
+        for (String t : tables.keySet()) {
+            assertEquals(tables.get(t).keySet(), back.tables().get(t).keySet(), t);
+            for (var row : tables.get(t).entrySet()) {
+                assertTrue(java.util.Arrays.equals(row.getValue(), back.tables().get(t).get(row.getKey())), t + " " + row.getKey());
+            }
+        }
+        int n = a.clauses().size();
+        byte[] past = ModelCodec.entry(key, a, java.util.Map.of("stems", java.util.Map.of("widget", new int[] {2 * n})));
+        assertThrowsCorrupt(() -> ModelCodec.read(past, key).agreement(), "a clause past the end");
+    }
+
+    @Test
+    void tablesThatAreNotAsTheCodeMakesThemAreMadeAgainNotServed() throws Exception {
+        portfolio(tmp.resolve("big.yaml"), "Europe");
+        Path cache = tmp.resolve("cache");
+        Run with = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString());
+        List<Run.Output> good = new ArrayList<>();
+        for (String q : QUESTIONS) good.add(with.run("-f", "big.yaml", "ask", q, "-o", "json"));
+        Path entry = onlyEntry(cache);
+        byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
+        ModelCodec.Entry e = ModelCodec.read(Files.readAllBytes(entry), key);
+        int n = e.agreement().clauses().size();
+        // made to pass the checksum: posting lists out of order, the vocabulary's tables missing
+        var forged = new java.util.HashMap<>(e.tables());
+        var stems = new java.util.HashMap<>(forged.get("stems"));
+        stems.replaceAll((k, v) -> v.length < 2 ? v : new int[] {v[1], v[0]});
+        forged.put("stems", stems);
+        forged.put("text", java.util.Map.of("widget", new int[] {n - 1, 0}));
+        forged.remove("phrases");
+        Files.write(entry, ModelCodec.entry(key, e.agreement(), forged));
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            assertEquals(good.get(i), with.run("-f", "big.yaml", "ask", QUESTIONS.get(i), "-o", "json"), QUESTIONS.get(i));
+        }
+    }
+
     @Test
     void everyAgreementInTheRepositoryReadsBackEqualFromItsBytes() throws Exception {
         List<Path> files = new ArrayList<>(List.of(Run.ROOT.resolve("terms.yaml")));
@@ -81,7 +164,7 @@ class ModelCacheTest {
     }
 
     interface Decoding {
-        Agreement run() throws ModelCodec.Corrupt;
+        Object run() throws ModelCodec.Corrupt;
     }
 
     private static void assertThrowsCorrupt(Decoding decoding, String what) {
