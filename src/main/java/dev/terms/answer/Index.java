@@ -28,80 +28,152 @@ import java.util.Set;
  */
 public final class Index {
 
-    private final Map<String, List<Corpus.Item>> byStem = new HashMap<>();
+    /** By the stems of the short fields. */
+    private final Postings byStem = new Postings("stems");
     /** By the id of a clause, and by a clause it supersedes. */
-    private final Map<String, List<Corpus.Item>> byId = new HashMap<>();
-    private final Map<String, List<Corpus.Item>> bySuperseded = new HashMap<>();
-    private final Map<String, List<Corpus.Item>> byKind = new HashMap<>();
+    private final Postings byId = new Postings("ids");
+    private final Postings bySuperseded = new Postings("superseded");
+    private final Postings byKind = new Postings("kinds");
     /** By any party, definition or event id the clause refers to. */
-    private final Map<String, List<Corpus.Item>> byReference = new HashMap<>();
-    private final Map<String, List<Corpus.Item>> byParty = new HashMap<>();
-    private final List<Corpus.Item> statedExclusive = new ArrayList<>();
+    private final Postings byReference = new Postings("references");
+    private final Postings byParty = new Postings("parties");
+    private final List<Corpus.Item> statedExclusive;
     /**
      * Stems of the quoted text, filler words left out: never a reason to weigh a clause, only to
      * keep one.
      */
-    private final Background<Map<String, List<Corpus.Item>>> byTextStem;
+    private final Postings byTextStem = new Postings("text");
     /** Filler words as stems: the text index leaves them out, so they bound nothing. */
     private static final Set<String> FILLER = fillerStems();
     private final List<Agreement> agreements;
     private final List<Corpus.Item> all;
+    /** Each agreement's run of the items, with its tables. */
+    private final List<Run> runs = new ArrayList<>();
+    /** The text tables, made on first use when not read from the cache, or beside the rest on a large corpus. */
+    private final Background<List<Map<String, int[]>>> text;
 
     Index(Corpus corpus) {
         this.all = corpus.items();
         this.agreements = corpus.agreements();
         // each agreement's clauses are a run of the items: its tables (kept in the model cache, or made
         // now) hold ordinals within the agreement, offset by where its run starts
-        List<Run> runs = new ArrayList<>();
         for (int i = 0; i < all.size(); ) {
             Agreement a = all.get(i).agreement();
             int from = i;
             while (i < all.size() && all.get(i).agreement() == a) i++;
-            runs.add(new Run(a, from, i - from));
+            runs.add(new Run(a, from, i - from, Index::fieldTables, FIELDS_TABLES));
         }
-        for (Run r : runs) {
-            Map<String, Map<String, int[]>> t = r.tables(FIELDS_TABLES, Index::fieldTables);
-            post(byStem, t.get("stems"), r.from);
-            post(byId, t.get("ids"), r.from);
-            post(bySuperseded, t.get("superseded"), r.from);
-            post(byKind, t.get("kinds"), r.from);
-            post(byReference, t.get("references"), r.from);
-            post(byParty, t.get("parties"), r.from);
-            for (int o : t.get("exclusive").getOrDefault("", new int[0])) statedExclusive.add(all.get(r.from + o));
-        }
+        List<Corpus.Item> exclusive = new ArrayList<>();
+        for (Run r : runs) for (int o : r.lookup("exclusive", "")) exclusive.add(all.get(r.from + o));
+        this.statedExclusive = exclusive;
         // the text's stems are only needed once a question is weighed: on a large corpus, made beside the rest
-        this.byTextStem = new Background<>(() -> {
-            Map<String, List<Corpus.Item>> out = new HashMap<>();
-            for (Run r : runs) post(out, r.tables(TEXT_TABLES, Index::textTables).get("text"), r.from);
+        List<Run> textRuns = new ArrayList<>();
+        boolean made = false;
+        for (Run r : runs) {
+            Run t = new Run(r.agreement, r.from, r.length, Index::textTables, TEXT_TABLES);
+            textRuns.add(t);
+            made |= t.made;
+        }
+        this.text = new Background<>(() -> {
+            List<Map<String, int[]>> out = new ArrayList<>();
+            for (Run t : textRuns) out.add(t.tables().get("text"));
             return out;
-        }).startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
+        });
+        this.textRuns = textRuns;
+        if (made) text.startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
+    }
+
+    private final List<Run> textRuns;
+
+    /** One index: the clauses under a key, in file order, across the agreements' tables; null when none. */
+    private final class Postings {
+        private final String table;
+
+        Postings(String table) {
+            this.table = table;
+        }
+
+        List<Corpus.Item> get(String key) {
+            List<Run> in = table.equals("text") ? textRuns : runs;
+            if (table.equals("text")) text.get();
+            List<Corpus.Item> out = null;
+            for (Run r : in) {
+                int[] ords = r.lookup(table, key);
+                if (ords.length == 0) continue;
+                Posting p = new Posting(all, r.from, ords);
+                if (out == null) {
+                    out = p;
+                } else {
+                    // another agreement's clauses under the same key: the lists join, in file order
+                    List<Corpus.Item> joined = new ArrayList<>(out);
+                    joined.addAll(p);
+                    out = joined;
+                }
+            }
+            return out;
+        }
+
+        List<Corpus.Item> getOrDefault(String key, List<Corpus.Item> none) {
+            List<Corpus.Item> l = get(key);
+            return l == null ? none : l;
+        }
     }
 
     /** The clauses of one agreement among the items: {@code length} of them from {@code from}. */
-    private record Run(Agreement agreement, int from, int length) {
-        /** The agreement's tables: from the model cache when it kept whole ones, else made now. */
-        Map<String, Map<String, int[]>> tables(List<String> names,
-                java.util.function.Function<Agreement, Map<String, Map<String, int[]>>> make) {
-            Map<String, Map<String, int[]>> kept = dev.terms.load.ModelCache.tables(agreement);
-            if (kept != null && whole(kept, names)) return kept;
-            return make.apply(agreement);
+    private static final class Run {
+        final Agreement agreement;
+        final int from;
+        final int length;
+        private final java.util.function.Function<Agreement, Map<String, Map<String, int[]>>> make;
+        /** Whether the tables are to be made (none were read): then made on first use. */
+        final boolean made;
+        private volatile Map<String, Map<String, int[]>> tables;
+
+        Run(Agreement agreement, int from, int length,
+                java.util.function.Function<Agreement, Map<String, Map<String, int[]>>> make, List<String> names) {
+            this.agreement = agreement;
+            this.from = from;
+            this.length = length;
+            this.make = make;
+            Map<String, Map<String, int[]>> kept = ModelCache.tables(agreement);
+            boolean whole = kept != null && agreement.clauses().size() == length;
+            for (String n : names) whole &= whole && kept.get(n) != null;
+            this.made = !whole;
+            this.tables = whole ? kept : null;
         }
 
-        /** Every table there, every list ascending and within the agreement's clauses: a posting list as made. */
-        private boolean whole(Map<String, Map<String, int[]>> kept, List<String> names) {
-            if (agreement.clauses().size() != length) return false;
-            for (String n : names) {
-                Map<String, int[]> t = kept.get(n);
-                if (t == null) return false;
-                for (int[] ords : t.values()) {
-                    for (int i = 0; i < ords.length; i++) {
-                        if (ords[i] >= length || (i > 0 && ords[i] <= ords[i - 1])) return false;
-                    }
+        Map<String, Map<String, int[]>> tables() {
+            Map<String, Map<String, int[]>> t = tables;
+            if (t == null) {
+                synchronized (this) {
+                    if (tables == null) tables = make.apply(agreement);
+                    t = tables;
                 }
             }
-            return true;
+            return t;
+        }
+
+        /**
+         * The ordinals under a key, as made: ascending, within the agreement. A list read otherwise
+         * (bytes made to pass the entry's checks) is not served: the tables are made instead.
+         */
+        int[] lookup(String table, String key) {
+            int[] ords = tables().get(table).get(key);
+            if (ords == null) return NONE;
+            for (int i = 0; i < ords.length; i++) {
+                if (ords[i] >= length || (i > 0 && ords[i] <= ords[i - 1])) {
+                    synchronized (this) {
+                        tables = make.apply(agreement);
+                    }
+                    int[] again = tables.get(table).get(key);
+                    return again == null ? NONE : again;
+                }
+            }
+            return ords;
         }
     }
+
+    private static final int[] NONE = new int[0];
 
     private static final List<String> FIELDS_TABLES = List.of("stems", "ids", "superseded", "kinds", "references",
             "parties", "exclusive");
@@ -198,21 +270,6 @@ public final class Index {
             }
         }
         return Map.of("text", Ints.done(out));
-    }
-
-    /** Adds one agreement's table to an index, its ordinals offset by where its clauses begin among the items. */
-    private void post(Map<String, List<Corpus.Item>> index, Map<String, int[]> table, int from) {
-        for (var row : table.entrySet()) {
-            List<Corpus.Item> items = new Posting(all, from, row.getValue());
-            List<Corpus.Item> before = index.putIfAbsent(row.getKey(), items);
-            if (before != null) {
-                // another agreement's clauses under the same key: the lists join, in file order
-                List<Corpus.Item> joined = new ArrayList<>(before.size() + items.size());
-                joined.addAll(before);
-                joined.addAll(items);
-                index.put(row.getKey(), joined);
-            }
-        }
     }
 
     /** Clauses by their ordinals within an agreement: a posting list read from the cache is a view, not a copy. */
@@ -406,7 +463,7 @@ public final class Index {
         int fewest = Integer.MAX_VALUE;
         for (String stem : key.split(" ")) {
             if (FILLER.contains(stem)) continue;
-            int n = size(byStem.get(stem)) + size(byTextStem.get().get(stem));
+            int n = size(byStem.get(stem)) + size(byTextStem.get(stem));
             if (n < fewest) {
                 fewest = n;
                 rarest = stem;
@@ -414,7 +471,7 @@ public final class Index {
         }
         if (rarest == null) return Reach.ANYWHERE;
         out.add(byStem.get(rarest));
-        out.add(byTextStem.get().get(rarest));
+        out.add(byTextStem.get(rarest));
         return Reach.FOUND;
     }
 

@@ -183,7 +183,7 @@ public final class ModelCache {
 
     /** As {@link #find(Path, String)}, digesting at most {@code maxFileBytes} of the file. */
     public Agreement find(Path file, String shown, long maxFileBytes) {
-        if (code() == null) return null;
+        // the code's digest (a read of each class named in CODE) is made on the digesting thread too
         FutureTask<String> digest = new FutureTask<>(() -> digestOf(file, shown, maxFileBytes));
         Thread digesting = new Thread(digest, "terms-digest");
         digesting.setDaemon(true);
@@ -228,6 +228,7 @@ public final class ModelCache {
     /** The key of the file's bytes, or null when there are more than {@code limit} of them. */
     private static String digestOf(Path file, String shown, long limit) throws IOException {
         MessageDigest md = digest(shown);
+        if (md == null) throw new IOException("the code cannot be read: nothing is cached");
         long read = 0;
         try (FileChannel in = FileChannel.open(file)) {
             ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
@@ -263,7 +264,7 @@ public final class ModelCache {
         String key = HexFormat.of().formatHex(raw);
         Map<String, Map<String, int[]>> tables = derived(agreement);
         keep(agreement, tables);
-        if (write(dir.resolve(key + SUFFIX), ModelCodec.entry(raw, agreement, tables))) {
+        if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables))) {
             write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
         }
     }
@@ -279,6 +280,10 @@ public final class ModelCache {
 
     /** Writes a file of the cache whole or not at all; false when it could not. */
     private boolean write(Path target, byte[] bytes) {
+        return write(target, ByteBuffer.wrap(bytes));
+    }
+
+    private boolean write(Path target, ByteBuffer bytes) {
         Path tmp = null;
         try {
             if (!Files.isDirectory(dir)) {
@@ -290,7 +295,9 @@ public final class ModelCache {
                 }
             }
             tmp = Files.createTempFile(dir, "entry-", ".tmp");
-            Files.write(tmp, bytes);
+            try (FileChannel out = FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                while (bytes.hasRemaining()) out.write(bytes);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

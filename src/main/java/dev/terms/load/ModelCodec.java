@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A loaded agreement as compact bytes and back, for {@link ModelCache}. Every string is written
@@ -71,6 +72,12 @@ public final class ModelCodec {
      * in the body (under the same checksum); null for none.
      */
     static byte[] entry(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
+        java.nio.ByteBuffer b = entryBuffer(key, a, tables);
+        return java.util.Arrays.copyOfRange(b.array(), 0, b.limit());
+    }
+
+    /** As {@link #entry(byte[], Agreement, Map)}, in the buffer it was made in (no copy of tens of megabytes more). */
+    static java.nio.ByteBuffer entryBuffer(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
         if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
         // one buffer, the checksum filled in last: a large file's entry is tens of megabytes, and a
         // copy of it more would be that much more peak memory on the first read
@@ -80,9 +87,9 @@ public final class ModelCodec {
         o.raw(new byte[SUM_BYTES]);
         int body = o.size;
         encode(o, a);
-        if (tables != null) tables(o, tables);
+        if (tables != null) tables(o, a.clauses().size(), tables);
         System.arraycopy(checksum(o.bytes, body, o.size - body), 0, o.bytes, body - SUM_BYTES, SUM_BYTES);
-        return o.toByteArray();
+        return java.nio.ByteBuffer.wrap(o.bytes, 0, o.size);
     }
 
     /** What an entry holds: the agreement, and the tables derived from it (null when it has none). */
@@ -120,51 +127,151 @@ public final class ModelCodec {
     }
 
     /**
-     * Tables by name, each of keys to numbers: TABLES, the count of tables, then for each its
-     * name and count of keys, and for each key the key, the count of numbers and the numbers; END.
+     * Tables by name, each of keys to numbers: TABLES, the count of clauses and of tables, then
+     * for each its name, its count of rows and of hash buckets (a power of two), where each
+     * bucket's rows begin (fixed four-byte offsets) and the rows, bucket by bucket (a row: its
+     * key's UTF-8 bytes, the count of numbers, the numbers, non-decreasing); END. Rows are found
+     * by the key's {@link String#hashCode} (the same on every JVM), so a run reads only the rows
+     * its question looks up, not hundreds of thousands of them.
      */
-    private static void tables(Out out, Map<String, Map<String, int[]>> tables) {
+    private static void tables(Out out, int clauses, Map<String, Map<String, int[]>> tables) {
         out.raw(TABLES);
+        out.count(clauses);
         out.count(tables.size());
         for (var t : tables.entrySet()) {
-            out.string(t.getKey());
-            out.count(t.getValue().size());
-            for (var row : t.getValue().entrySet()) {
-                out.string(row.getKey());
-                int[] v = row.getValue();
-                out.count(v.length);
-                for (int x : v) out.count(x);
+            out.bytes(t.getKey().getBytes(StandardCharsets.UTF_8));
+            Map<String, int[]> rows = t.getValue();
+            int buckets = Integer.highestOneBit(Math.max(1, rows.size()) * 2 - 1);
+            List<List<Map.Entry<String, int[]>>> inBucket = new ArrayList<>(buckets);
+            for (int i = 0; i < buckets; i++) inBucket.add(new ArrayList<>(1));
+            for (var row : rows.entrySet()) inBucket.get(row.getKey().hashCode() & (buckets - 1)).add(row);
+            Out area = new Out();
+            int[] starts = new int[buckets + 1];
+            for (int i = 0; i < buckets; i++) {
+                starts[i] = area.size;
+                for (var row : inBucket.get(i)) {
+                    area.bytes(row.getKey().getBytes(StandardCharsets.UTF_8));
+                    int[] v = row.getValue();
+                    area.count(v.length);
+                    for (int x : v) area.count(x);
+                }
             }
+            starts[buckets] = area.size;
+            out.count(rows.size());
+            out.count(buckets);
+            for (int x : starts) out.fixed(x);
+            out.raw(area.toByteArray());
         }
         out.write(END);
     }
 
     /**
-     * The tables after an agreement of {@code clauses} clauses. Every number is below twice the
-     * count of clauses (what the tables hold are clause ordinals, some with a flag bit), so what
-     * reads them only has to check its own bound; every count is bounded by the bytes left.
+     * The tables after an agreement of {@code clauses} clauses, each read as a whole once here
+     * (without making an object per row) so that a lookup later cannot fail: every offset within
+     * its table, every row within its bucket, every number below twice the count of clauses (what
+     * the tables hold are clause ordinals, some with a flag bit) and none smaller than the one before.
      */
     private static Map<String, Map<String, int[]>> tables(In in, int clauses) throws Corrupt {
         in.raw(TABLES);
+        if (in.count() != clauses) throw new Corrupt("tables of another agreement");
         long bound = 2L * clauses;
         Map<String, Map<String, int[]>> out = new HashMap<>();
         for (int t = in.size(); t > 0; t--) {
-            String name = in.string();
+            String name = new String(in.bytes(), StandardCharsets.UTF_8);
             int rows = in.size();
-            Map<String, int[]> table = new HashMap<>((int) Math.min(rows * 4L / 3 + 1, 1 << 24));
-            for (int r = 0; r < rows; r++) {
-                String key = in.string();
-                int[] v = new int[in.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = in.count();
-                    if (v[i] < 0 || v[i] >= bound) throw new Corrupt("a number past the clauses");
+            int buckets = in.size();
+            if (Integer.bitCount(buckets) != 1 || buckets > 4L * in.left()) throw new Corrupt("bad buckets");
+            int[] starts = new int[buckets + 1];
+            for (int i = 0; i <= buckets; i++) starts[i] = in.fixed();
+            int area = in.at;
+            if (starts[0] != 0 || starts[buckets] > in.left()) throw new Corrupt("a table past the end");
+            int seen = 0;
+            for (int i = 0; i < buckets; i++) {
+                if (starts[i + 1] < starts[i] || in.at != area + starts[i]) throw new Corrupt("a bucket out of place");
+                while (in.at < area + starts[i + 1]) {
+                    in.skip(in.size());
+                    long last = 0;
+                    for (int n = in.size(); n > 0; n--) {
+                        int v = in.count();
+                        if (v < last || v >= bound) throw new Corrupt("a number out of order or past the clauses");
+                        last = v;
+                    }
+                    seen++;
                 }
-                if (name == null || key == null || table.put(key, v) != null) throw new Corrupt("a key twice");
+                if (in.at != area + starts[i + 1]) throw new Corrupt("a row across buckets");
             }
-            if (out.put(name, table) != null) throw new Corrupt("a table twice");
+            if (seen != rows) throw new Corrupt("rows miscounted");
+            if (out.put(name, new Table(in.b, area, starts, rows)) != null) throw new Corrupt("a table twice");
         }
         in.end();
         return out;
+    }
+
+    /**
+     * A table as the entry holds it: a row is read when it is looked up. Iterating reads every
+     * row (what only small tables, and tests, need).
+     */
+    private static final class Table extends java.util.AbstractMap<String, int[]> {
+        private final byte[] b;
+        private final int area;
+        private final int[] starts;
+        private final int rows;
+        private Map<String, int[]> all;
+
+        Table(byte[] b, int area, int[] starts, int rows) {
+            this.b = b;
+            this.area = area;
+            this.starts = starts;
+            this.rows = rows;
+        }
+
+        @Override
+        public int[] get(Object key) {
+            if (!(key instanceof String k)) return null;
+            byte[] want = k.getBytes(StandardCharsets.UTF_8);
+            int bucket = k.hashCode() & (starts.length - 2);
+            In in = new In(b, area + starts[bucket]);
+            int end = area + starts[bucket + 1];
+            while (in.at < end) {
+                int length = in.count();
+                boolean match = length == want.length && java.util.Arrays.equals(b, in.at, in.at + length, want, 0, length);
+                in.at += length;
+                int n = in.count();
+                if (match) {
+                    int[] v = new int[n];
+                    for (int i = 0; i < n; i++) v[i] = in.count();
+                    return v;
+                }
+                for (int i = 0; i < n; i++) in.count();
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return rows;
+        }
+
+        @Override
+        public Set<Map.Entry<String, int[]>> entrySet() {
+            if (all == null) {
+                Map<String, int[]> m = new LinkedHashMap<>();
+                In in = new In(b, area);
+                while (in.at < area + starts[starts.length - 1]) {
+                    String key = new String(in.bytes(), StandardCharsets.UTF_8);
+                    int[] v = new int[in.count()];
+                    for (int i = 0; i < v.length; i++) v[i] = in.count();
+                    m.put(key, v);
+                }
+                all = Collections.unmodifiableMap(m);
+            }
+            return all.entrySet();
+        }
     }
 
     private static byte[] checksum(byte[] b, int from, int length) {
@@ -358,6 +465,19 @@ public final class ModelCodec {
             return java.util.Arrays.copyOf(bytes, size);
         }
 
+        /** A number in four bytes, where a reader must skip ahead without reading what is between. */
+        void fixed(int n) {
+            write(n >>> 24);
+            write(n >>> 16);
+            write(n >>> 8);
+            write(n);
+        }
+
+        void bytes(byte[] b) {
+            count(b.length);
+            raw(b);
+        }
+
         void count(int n) {
             while ((n & ~0x7f) != 0) {
                 write((n & 0x7f) | 0x80);
@@ -516,6 +636,29 @@ public final class ModelCodec {
                 if (x >= 0) return n;
                 if (shift > 21) throw new IllegalStateException("count too long");
             }
+        }
+
+        int left() {
+            return b.length - at;
+        }
+
+        int fixed() {
+            if (left() < 4) throw new IllegalStateException("past the end");
+            int n = (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+            at += 4;
+            if (n < 0) throw new IllegalStateException("a negative offset");
+            return n;
+        }
+
+        void skip(int n) {
+            at += n;
+        }
+
+        byte[] bytes() {
+            int n = size();
+            byte[] out = java.util.Arrays.copyOfRange(b, at, at + n);
+            at += n;
+            return out;
         }
 
         /** A count of things that follow, each at least a byte: never more than the bytes left. */

@@ -37,6 +37,9 @@ public final class Vocabulary {
             add(e.getKey().replace('-', ' '), kind);
             for (String synonym : e.getValue()) add(synonym, kind);
         }
+        Set<String> ids = new HashSet<>();
+        for (Agreement a : agreements) ids.add(a.id());
+        lookUp = ids.size() == agreements.size();
         for (Agreement a : agreements) {
             addNamed(a.parties().values(), Entity.Kind.PARTY, a);
             for (String name : agreementNames(a)) {
@@ -57,11 +60,24 @@ public final class Vocabulary {
         // a typo is corrected to a name or verb, never to a filler word ("last" is not "list"). Only
         // words of letters are corrected, and a word with two characters that are not letters is two
         // edits from any such word: leaving those out (a portfolio's ids, "c1234") changes no answer
-        for (String w : knownWords) {
-            if (nonLetters(w) < 2) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
-        }
+        Set<String> spelt = new HashSet<>();
+        for (String w : knownWords) if (nonLetters(w) < 2) spelt.add(w);
+        for (Map<String, Map<String, int[]>> t : clauseTables) spelt.addAll(t.get(SPELT).keySet());
+        for (String w : spelt) wordsByLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
         knownWords.addAll(Lexicon.NOISE);
     }
+
+    /**
+     * Each agreement's clause tables, in the order of the agreements: their phrases and words are
+     * looked up there, not copied (a portfolio's clauses have 100,000 ids).
+     */
+    private final List<Map<String, Map<String, int[]>>> clauseTables = new ArrayList<>();
+    private final List<Agreement> clauseAgreements = new ArrayList<>();
+    /**
+     * Whether the clauses' phrases are looked up in their tables: when every agreement has an id of
+     * its own, which is what orders the entities a lookup gives (else they are copied in as they come).
+     */
+    private final boolean lookUp;
 
     /**
      * What a question can name in one agreement's clauses, as {@link #clauseTables} keeps it: the
@@ -69,21 +85,39 @@ public final class Vocabulary {
      * them, then the words.
      */
     private void clauses(Agreement a, Map<String, Map<String, int[]>> t) {
-        List<Clause> clauses = a.clauses();
         for (String id : t.get(WHERE_DEFINED).keySet()) places.add(new Entity(Entity.Kind.DEFINITION, id, a.id()));
         placeKeys.addAll(t.get(WHERE_KEYS).keySet());
+        for (String n : t.get(LONGEST).keySet()) longest = Math.max(longest, Integer.parseInt(n));
+        if (lookUp) {
+            clauseTables.add(t);
+            clauseAgreements.add(a);
+            return;
+        }
         for (var row : t.get(PHRASES).entrySet()) {
             for (int v : row.getValue()) {
-                Clause c = clauses.get(v >>> 1);
+                Clause c = a.clauses().get(v >>> 1);
                 put(row.getKey(), (v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id())
                         : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null));
             }
         }
         knownWords.addAll(t.get(WORDS).keySet());
-        for (String n : t.get(LONGEST).keySet()) longest = Math.max(longest, Integer.parseInt(n));
     }
 
-    private static final String PHRASES = "phrases", WORDS = "words", WHERE_KEYS = "where-keys",
+    /** The entities of the clauses of agreement {@code i} a phrase names, in the order the file gives them. */
+    private List<Entity> clauseEntities(int i, String key) {
+        int[] rows = clauseTables.get(i).get(PHRASES).get(key);
+        if (rows == null) return List.of();
+        Agreement a = clauseAgreements.get(i);
+        List<Entity> out = new ArrayList<>(rows.length);
+        for (int v : rows) {
+            Clause c = a.clauses().get(v >>> 1);
+            out.add((v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id())
+                    : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null));
+        }
+        return out;
+    }
+
+    private static final String PHRASES = "phrases", WORDS = "words", SPELT = "spelt", WHERE_KEYS = "where-keys",
             WHERE_DEFINED = "where-defined", LONGEST = "longest";
 
     /**
@@ -105,13 +139,13 @@ public final class Vocabulary {
     /** The agreement's clause tables: kept by the model cache when whole and within its clauses, else made now. */
     private static Map<String, Map<String, int[]>> clauseTables(Agreement a) {
         Map<String, Map<String, int[]>> kept = dev.terms.load.ModelCache.tables(a);
-        if (kept != null && whole(kept, a.clauses().size())) return kept;
+        if (kept != null && whole(kept)) return kept;
         return tables(a);
     }
 
-    private static boolean whole(Map<String, Map<String, int[]>> t, int clauses) {
-        for (String n : List.of(PHRASES, WORDS, WHERE_KEYS, WHERE_DEFINED, LONGEST)) if (t.get(n) == null) return false;
-        for (int[] v : t.get(PHRASES).values()) for (int x : v) if ((x >>> 1) >= clauses) return false;
+    private static boolean whole(Map<String, Map<String, int[]>> t) {
+        for (String n : List.of(PHRASES, WORDS, SPELT, WHERE_KEYS, WHERE_DEFINED, LONGEST)) if (t.get(n) == null) return false;
+        // a phrase's number is below twice the count of clauses: the cache reads no other (ModelCodec)
         if (t.get(LONGEST).size() != 1) return false;
         for (String n : t.get(LONGEST).keySet()) if (!n.matches("[1-9][0-9]{0,5}")) return false;
         return true;
@@ -153,8 +187,10 @@ public final class Vocabulary {
         }
         Map<String, int[]> byKey = new HashMap<>();
         for (var e : phrases.entrySet()) byKey.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-        return Map.of(PHRASES, byKey, WORDS, keys(words), WHERE_KEYS, keys(whereKeys), WHERE_DEFINED, keys(whereDefined),
-                LONGEST, Map.of(Integer.toString(longest), new int[0]));
+        Set<String> spelt = new HashSet<>();
+        for (String w : words) if (nonLetters(w) < 2) spelt.add(w);
+        return Map.of(PHRASES, byKey, WORDS, keys(words), SPELT, keys(spelt), WHERE_KEYS, keys(whereKeys),
+                WHERE_DEFINED, keys(whereDefined), LONGEST, Map.of(Integer.toString(longest), new int[0]));
     }
 
     /** Adds a phrase under its key (as {@link #add} would), its words to {@code words}; how many words its key has. */
@@ -256,9 +292,29 @@ public final class Vocabulary {
         for (Text.Token t : tokens) knownWords.add(t.word());
     }
 
-    /** The entities a phrase names, given as its stems joined by spaces; empty when none. */
+    /**
+     * The entities a phrase names, given as its stems joined by spaces; empty when none. In the
+     * order they were met: the lexicon's kinds, then agreement by agreement its parties,
+     * definitions and events, then its clauses (from its tables) and their kinds, each once.
+     */
     public Set<Entity> lookup(String key) {
-        return phrases.getOrDefault(key, Set.of());
+        Set<Entity> named = phrases.getOrDefault(key, Set.of());
+        List<List<Entity>> ofClauses = null;
+        for (int i = 0; i < clauseTables.size(); i++) {
+            List<Entity> es = clauseEntities(i, key);
+            if (es.isEmpty()) continue;
+            if (ofClauses == null) ofClauses = new ArrayList<>(java.util.Collections.nCopies(clauseTables.size(), List.of()));
+            ofClauses.set(i, es);
+        }
+        if (ofClauses == null) return named;
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Entity e : named) if (e.agreement() == null) out.add(e);
+        for (int i = 0; i < clauseTables.size(); i++) {
+            String id = clauseAgreements.get(i).id();
+            for (Entity e : named) if (e.agreement() != null && e.agreement().equals(id)) out.add(e);
+            out.addAll(ofClauses.get(i));
+        }
+        return out.size() == 1 ? Set.of(out.iterator().next()) : out;
     }
 
     /** Whether a phrase of a question names a place: a place or platform the files know, or a clause's where. */
@@ -270,7 +326,9 @@ public final class Vocabulary {
 
     /** Whether a word is one the files or the question lexicon know. */
     public boolean knows(String word) {
-        return knownWords.contains(word);
+        if (knownWords.contains(word)) return true;
+        for (Map<String, Map<String, int[]>> t : clauseTables) if (t.get(WORDS).containsKey(word)) return true;
+        return false;
     }
 
     public int longestPhrase() {
@@ -283,7 +341,7 @@ public final class Vocabulary {
      * letter is a typo rather than another word.
      */
     public String correct(String word) {
-        if (word.length() < 4 || knownWords.contains(word) || !word.chars().allMatch(Character::isLetter)) return word;
+        if (word.length() < 4 || knows(word) || !word.chars().allMatch(Character::isLetter)) return word;
         String found = null;
         for (int len = word.length() - 1; len <= word.length() + 1; len++) {
             for (String known : wordsByLength.getOrDefault(len, List.of())) {

@@ -86,6 +86,8 @@ class ModelCacheTest {
         int n = a.clauses().size();
         byte[] past = ModelCodec.entry(key, a, java.util.Map.of("stems", java.util.Map.of("widget", new int[] {2 * n})));
         assertThrowsCorrupt(() -> ModelCodec.read(past, key).agreement(), "a clause past the end");
+        byte[] descending = ModelCodec.entry(key, a, java.util.Map.of("stems", java.util.Map.of("widget", new int[] {2, 1})));
+        assertThrowsCorrupt(() -> ModelCodec.read(descending, key).agreement(), "numbers out of order");
     }
 
     @Test
@@ -99,12 +101,13 @@ class ModelCacheTest {
         byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
         ModelCodec.Entry e = ModelCodec.read(Files.readAllBytes(entry), key);
         int n = e.agreement().clauses().size();
-        // made to pass the checksum: posting lists out of order, the vocabulary's tables missing
+        // made to pass the checksum and the codec's bounds: a clause twice in a posting list, clauses
+        // past the agreement's (below twice their count), the vocabulary's phrases missing
         var forged = new java.util.HashMap<>(e.tables());
         var stems = new java.util.HashMap<>(forged.get("stems"));
-        stems.replaceAll((k, v) -> v.length < 2 ? v : new int[] {v[1], v[0]});
+        stems.replaceAll((k, v) -> v.length < 2 ? v : new int[] {v[0], v[0]});
         forged.put("stems", stems);
-        forged.put("text", java.util.Map.of("widget", new int[] {n - 1, 0}));
+        forged.put("text", java.util.Map.of("widget", new int[] {n, n + 1}));
         forged.remove("phrases");
         Files.write(entry, ModelCodec.entry(key, e.agreement(), forged));
         for (int i = 0; i < QUESTIONS.size(); i++) {
