@@ -14,11 +14,12 @@ import dev.terms.question.Lexicon;
 import dev.terms.question.Meaning;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class Engine {
     private final Corpus corpus;
     private final Index index;
     /** Each clause's words, made the first time a question weighs the clause. */
-    private final Map<Corpus.Item, ClauseWords> words = new HashMap<>();
+    private final ByItem<ClauseWords> words;
     private final Map<String, List<String>> nameKeys = new HashMap<>();
 
     private final WhoProjection who = new WhoProjection();
@@ -63,10 +64,29 @@ public final class Engine {
         this.howOften = new HowOftenProjection(what);
         this.names = new NamedAnswers(corpus);
         this.index = new Index(corpus);
+        this.words = new ByItem<>(corpus.items().size());
+        this.frames = new ByItem<>(corpus.items().size());
     }
 
     /** Each clause's frame, made the first time a question unifies with the clause. */
-    private final Map<Corpus.Item, ClauseFrame> frames = new HashMap<>();
+    private final ByItem<ClauseFrame> frames;
+    /**
+     * Each clause's status at the date the last question was asked as of: a session asks at one date, and
+     * a broad question weighs thousands of clauses (reading each one's timeline was a tenth of its time).
+     */
+    private LocalDate statusDay;
+    private ByItem<Status> statuses;
+
+    private Status status(Corpus.Item it, LocalDate day) {
+        if (!day.equals(statusDay)) {
+            statuses = new ByItem<>(corpus.items().size());
+            statusDay = day;
+        }
+        // (no capturing lambda: made per call, it costs more than the lookup)
+        Status s = statuses.get(it);
+        if (s == null) statuses.put(it, s = corpus.status(it, day));
+        return s;
+    }
 
     private ClauseFrame frame(Corpus.Item it) {
         return frames.computeIfAbsent(it, i -> ClauseFrame.of(i.agreement(), i.clause()));
@@ -125,15 +145,11 @@ public final class Engine {
         for (Corpus.Item it : clauses) all.add(weigh(q, it));
         all.sort(BEST_FIRST);
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
-        Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
+        // each weighed clause's unification, where the question was unified with it, by its place in all
+        Unifier.Unification[] unified = new Unifier.Unification[all.size()];
         List<Weighed> chosen = choose(q, all, unified);
         Projection.Projected projected = projection(q).project(q, chosen);
-        List<Decider.Considered> considered = new ArrayList<>();
-        for (Weighed w : all) {
-            Unifier.Unification u = unified.get(w.item());
-            if (u != null) considered.add(new Decider.Considered(w, u, frame(w.item())));
-        }
-        return result(q, projected.answers(), all, projected.note(), null, considered);
+        return result(q, projected.answers(), all, projected.note(), null, unified);
     }
 
     /** The projection of the answer type asked for. */
@@ -153,27 +169,38 @@ public final class Engine {
      * Whether a clause may answer a question that asks for a slot: it fills the slots the question
      * fills (its subject, verb, words, place and number), and does not state the negative of it.
      */
-    private boolean fits(Query q, Weighed w, Map<Corpus.Item, Unifier.Unification> unified) {
-        Unifier.Unification u = unified.computeIfAbsent(w.item(), it -> Unifier.unify(q, it, frame(it)));
+    private boolean fits(Query q, List<Weighed> all, int i, Unifier.Unification[] unified) {
+        Unifier.Unification u = unified[i];
+        if (u == null) {
+            Corpus.Item it = all.get(i).item();
+            u = unified[i] = Unifier.unify(q, it, frame(it));
+        }
         if (u.negative() != q.frame().negated()) return false;
         if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
         if (u.number().reason() == Unifier.Reason.DIFFERENT || u.place().reason() == Unifier.Reason.DIFFERENT) return false;
         if (!u.unmatched().isEmpty() || u.inExceptions()) return false;
         // a clause met only through broader terms ("damages" is a kind of "change") is no answer: something of the
         // question must be the clause's own word, a synonym or a form of it
-        boolean anchored = u.things().stream().anyMatch(t -> t.reason() == Unifier.Reason.SAME)
-                || u.words().stream().anyMatch(m -> m.matched() && m.relation() != Meaning.Relation.BROADER);
-        return anchored || u.words().isEmpty() && u.things().isEmpty();
+        for (Unifier.Slot t : u.things()) if (t.reason() == Unifier.Reason.SAME) return true;
+        for (Unifier.WordMatch m : u.words()) if (m.matched() && m.relation() != Meaning.Relation.BROADER) return true;
+        return u.words().isEmpty() && u.things().isEmpty();
     }
 
     // ---- weighing ----
 
     Weighed weigh(Query q, Corpus.Item it) {
+        return weigh(q, it, null);
+    }
+
+    /**
+     * A clause weighed; {@code why}, when not null, gets the reasons. Without it they are made only when read
+     * ({@link Reasons}): a broad question weighs thousands of clauses, and only --explain shows the reasons.
+     */
+    private Weighed weigh(Query q, Corpus.Item it, List<String> why) {
         Clause c = it.clause();
         Agreement a = it.agreement();
         ClauseWords w = words(it);
-        Status status = corpus.status(it, q.asOf());
-        List<String> why = new ArrayList<>();
+        Status status = why == null ? status(it, q.asOf()) : null;
         double total = 0, matched = 0, points = 0;
         boolean strong = false, kindMissed = false;
         for (Query.Mention m : q.topics()) {
@@ -188,8 +215,8 @@ public final class Engine {
                 String r = null;
                 switch (e.kind()) {
                     case CLAUSE_KIND -> {
-                        if (c.kind().equals(e.id())) { p = 6; r = "kind is " + e.id(); }
-                        else if (namedAsKind(w, e.id())) { p = 4; r = "named as " + e.id(); }
+                        if (c.kind().equals(e.id())) { p = 6; if (why != null) r = "kind is " + e.id(); }
+                        else if (namedAsKind(w, e.id())) { p = 4; if (why != null) r = "named as " + e.id(); }
                         else if (e.id().equals("exclusivity") && c.exclusive() != null) {
                             // a clause stated to be non-exclusive answers "is it exclusive?" too: with no
                             p = 4; r = c.exclusive() ? "exclusive" : "stated non-exclusive";
@@ -197,16 +224,16 @@ public final class Engine {
                     }
                     case CLAUSE -> { if (c.id().equals(e.id())) { p = 10; r = "is the clause named"; } }
                     case DEFINITION, EVENT, PARTY -> {
-                        if (e.id().equals(c.object())) { p = 5; r = "object is " + e.id(); }
-                        else if (e.id().equals(c.where())) { p = 5; r = "where is " + e.id(); }
+                        if (e.id().equals(c.object())) { p = 5; if (why != null) r = "object is " + e.id(); }
+                        else if (e.id().equals(c.where())) { p = 5; if (why != null) r = "where is " + e.id(); }
                         else if (refersTo(c.effective(), e.id()) || c.until().stream().anyMatch(b -> refersTo(b, e.id()))) {
-                            p = 4; r = "dated by " + e.id();
+                            p = 4; if (why != null) r = "dated by " + e.id();
                         } else if (c.party().contains(e.id()) || c.counterparty().contains(e.id())) {
-                            p = 2; r = "names " + e.id();
+                            p = 2; if (why != null) r = "names " + e.id();
                         } else {
                             for (String key : keys(a, e.id())) {
                                 double f = fieldScore(w, key);
-                                if (f > p) { p = f; r = "mentions " + e.id(); }
+                                if (f > p) { p = f; if (why != null) r = "mentions " + e.id(); }
                             }
                         }
                     }
@@ -216,17 +243,17 @@ public final class Engine {
             }
             if (best == 0) {
                 double f = fieldScore(w, Text.key(m.text()));
-                if (f > 0) { best = f; bestStrong = f >= 2; reason = "mentions '" + m.text() + "'"; }
+                if (f > 0) { best = f; bestStrong = f >= 2; if (why != null) reason = "mentions '" + m.text() + "'"; }
             }
             total += Coverage.TOPIC;
             if (best > 0) {
                 matched += Coverage.TOPIC;
                 points += best;
                 strong |= bestStrong;
-                why.add(reason);
+                if (why != null) why.add(reason);
             } else {
                 if (onlyKinds) kindMissed = true;
-                why.add("does not match '" + m.text() + "'");
+                if (why != null) why.add("does not match '" + m.text() + "'");
             }
         }
         for (String stem : q.words()) {
@@ -236,23 +263,53 @@ public final class Engine {
                 matched += Coverage.WORD;
                 points += f;
                 strong |= f >= 2;
-                why.add("'" + stem + "' in " + fieldName(w, stem));
-            } else {
+                if (why != null) why.add("'" + stem + "' in " + fieldName(w, stem));
+            } else if (why != null) {
                 why.add("no '" + stem + "'");
             }
         }
         if (q.place() != null && placeMatches(q.place(), it)) {
             points += 2;
-            why.add("about " + q.place().text());
+            if (why != null) why.add("about " + q.place().text());
         }
         for (String p : q.parties()) {
             if (c.party().contains(p) || c.counterparty().contains(p)) points += 0.5;
         }
         double coverage = total == 0 ? 1 : matched / total;
         Relation relation = relation(q, c);
-        if (relation == null) why.add(q.subject() != null ? "not about " + q.subject() + " in that role"
+        if (relation == null && why != null) why.add(q.subject() != null ? "not about " + q.subject() + " in that role"
                 : "modality " + c.modality().word() + " does not fit");
-        return new Weighed(it, status, points, coverage, strong, kindMissed, relation, why);
+        return new Weighed(it, status, points, coverage, strong, kindMissed, relation,
+                why != null ? why : new Reasons(this, q, it));
+    }
+
+    /** A clause's reasons, made the first time they are read. */
+    private static final class Reasons extends AbstractList<String> {
+        private final Engine engine;
+        private final Query q;
+        private final Corpus.Item it;
+        private List<String> made;
+
+        Reasons(Engine engine, Query q, Corpus.Item it) {
+            this.engine = engine;
+            this.q = q;
+            this.it = it;
+        }
+
+        private List<String> made() {
+            if (made == null) made = engine.weigh(q, it, new ArrayList<>()).why();
+            return made;
+        }
+
+        @Override
+        public String get(int i) {
+            return made().get(i);
+        }
+
+        @Override
+        public int size() {
+            return made().size();
+        }
     }
 
     private static boolean refersTo(Bound b, String id) {
@@ -341,43 +398,64 @@ public final class Engine {
     }
 
     /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
-    private List<Weighed> choose(Query q, List<Weighed> all, Map<Corpus.Item, Unifier.Unification> unified) {
+    private List<Weighed> choose(Query q, List<Weighed> all, Unifier.Unification[] unified) {
         // "what must OpenAI do?" lists; a question that names nothing at all lists nothing
         boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic()
                 && (q.subject() != null || !q.modalities().isEmpty());
+        // the places in all of the clauses that pass, in order (the filters below read their unifications)
+        int[] pass = new int[all.size()];
         for (Relation r : Relation.values()) {
-            List<Weighed> pass = new ArrayList<>();
-            for (Weighed w : all) {
+            int n = 0;
+            for (int i = 0; i < all.size(); i++) {
+                Weighed w = all.get(i);
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && fits(q, w, unified))) pass.add(w);
+                        && (listing || q.hasTopic() && fits(q, all, i, unified))) pass[n++] = i;
             }
-            if (pass.isEmpty()) continue;
-            if (listing) return pass;
+            if (n == 0) continue;
+            if (listing) return weighed(all, pass, n);
             // a clause of the modality asked ("who is entitled": a right) over one that only states it
-            if (pass.stream().anyMatch(w -> modality(unified, w) == Unifier.Reason.SAME))
-                pass.removeIf(w -> modality(unified, w) != Unifier.Reason.SAME);
+            boolean anySame = false;
+            for (int k = 0; k < n && !anySame; k++) anySame = modality(unified[pass[k]]) == Unifier.Reason.SAME;
+            if (anySame) {
+                int m = 0;
+                for (int k = 0; k < n; k++) if (modality(unified[pass[k]]) == Unifier.Reason.SAME) pass[m++] = pass[k];
+                n = m;
+            }
             // a clause whose fields say what the question says over one whose quoted text only mentions it
-            int fewest = pass.stream().mapToInt(w -> inTextOnly(unified, w)).min().orElse(0);
-            pass.removeIf(w -> inTextOnly(unified, w) > fewest);
+            int fewest = Integer.MAX_VALUE;
+            for (int k = 0; k < n; k++) fewest = Math.min(fewest, inTextOnly(unified[pass[k]]));
+            int m = 0;
+            for (int k = 0; k < n; k++) if (inTextOnly(unified[pass[k]]) <= fewest) pass[m++] = pass[k];
+            n = m;
             // a clause that names the question's things by reference ("which building": its where is the building)
             // over one whose words only mention them
-            int most = pass.stream().mapToInt(w -> byReference(unified, w)).max().orElse(0);
-            pass.removeIf(w -> byReference(unified, w) < most);
-            if (q.type() == Query.Type.HOW_MUCH) sizeOrRate(q, pass);
-            double best = pass.get(0).points();
-            double coverage = pass.get(0).coverage();
+            int most = Integer.MIN_VALUE;
+            for (int k = 0; k < n; k++) most = Math.max(most, byReference(unified[pass[k]]));
+            m = 0;
+            for (int k = 0; k < n; k++) if (byReference(unified[pass[k]]) >= most) pass[m++] = pass[k];
+            n = m;
+            List<Weighed> chosen = weighed(all, pass, n);
+            if (q.type() == Query.Type.HOW_MUCH) sizeOrRate(q, chosen);
+            double best = chosen.get(0).points();
+            double coverage = chosen.get(0).coverage();
             // "how large is the facility": one thing's size, from the clauses that fit best
             boolean single = q.type() == Query.Type.WHEN || q.type() == Query.Type.HOW_LONG
                     || q.focus() != Query.Focus.NONE || q.type() == Query.Type.HOW_MUCH && q.frame().action() == null
                     && q.frame().words().stream().anyMatch(t -> SIZE_WORDS.contains(t.word()));
             List<Weighed> out = new ArrayList<>();
-            for (Weighed w : pass) {
+            for (Weighed w : chosen) {
                 // near the best in score, and covering as much of the question as the best does
                 if (w.points() >= (single ? best : NEAR_BEST * best) && w.coverage() >= coverage) out.add(w);
             }
             return out;
         }
         return List.of();
+    }
+
+    private static List<Weighed> weighed(List<Weighed> all, int[] places, int n) {
+        List<Weighed> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) out.add(all.get(places[k]));
+        return out;
     }
 
     private static final Set<String> SIZE_WORDS = Set.of("large", "big", "bigger", "size", "total", "aggregate",
@@ -410,18 +488,15 @@ public final class Engine {
                 || PER.matcher(c.amount()).find();
     }
 
-    private static int byReference(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
-        Unifier.Unification u = unified.get(w.item());
+    private static int byReference(Unifier.Unification u) {
         return u == null ? 0 : u.byReference();
     }
 
-    private static int inTextOnly(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
-        Unifier.Unification u = unified.get(w.item());
+    private static int inTextOnly(Unifier.Unification u) {
         return u == null ? 0 : u.inTextOnly();
     }
 
-    private static Unifier.Reason modality(Map<Corpus.Item, Unifier.Unification> unified, Weighed w) {
-        Unifier.Unification u = unified.get(w.item());
+    private static Unifier.Reason modality(Unifier.Unification u) {
         return u == null ? Unifier.Reason.OPEN : u.modality().reason();
     }
 
@@ -429,12 +504,17 @@ public final class Engine {
 
     private Result yesNo(Query q, List<Weighed> all) {
         List<Weighed> pool = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
         boolean topical = false;
-        for (Weighed w : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Weighed w = all.get(i);
             boolean window = q.past() ? w.status().startedBy(q.asOf()) : true;
             // the words' weighing finds the clauses near the question; the unification decides. A clause it
             // would pass over may still meet the question through a synonym ("poach" ~ "solicit")
-            if (window && q.hasTopic() && (w.topical() || pool.size() < POOL)) pool.add(w);
+            if (window && q.hasTopic() && (w.topical() || pool.size() < POOL)) {
+                pool.add(w);
+                places.add(i);
+            }
             topical |= w.topical();
         }
         List<Answer> answers = new ArrayList<>();
@@ -449,34 +529,37 @@ public final class Engine {
             return result(q, answers, all, null);
         }
         List<Decider.Considered> considered = new ArrayList<>();
-        for (Weighed w : pool) {
+        Unifier.Unification[] unified = new Unifier.Unification[all.size()];
+        for (int k = 0; k < pool.size(); k++) {
+            Weighed w = pool.get(k);
             ClauseFrame cf = frame(w.item());
-            considered.add(new Decider.Considered(w, Unifier.unify(q, w.item(), cf), cf));
+            Unifier.Unification u = Unifier.unify(q, w.item(), cf);
+            considered.add(new Decider.Considered(w, u, cf));
+            unified[places.get(k)] = u;
         }
         Decider.Decision d = Decider.decide(q, considered);
-        if (d.yes() == null) return result(q, answers, all, null, d, considered);
+        if (d.yes() == null) return result(q, answers, all, null, d, unified);
         answers.add(yesNo.project(q, d));
-        return result(q, answers, all, null, d, considered);
+        return result(q, answers, all, null, d, unified);
     }
 
     // ---- the result ----
 
     private Result result(Query q, List<Answer> answers, List<Weighed> all, String note) {
-        return result(q, answers, all, note, null, List.of());
+        return result(q, answers, all, note, null, new Unifier.Unification[all.size()]);
     }
 
+    /** The result; {@code unified}: each weighed clause's unification, by its place in {@code all} (null: none). */
     private Result result(Query q, List<Answer> answers, List<Weighed> all, String note, Decider.Decision decision,
-            List<Decider.Considered> considered) {
-        Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
-        for (Decider.Considered c : considered) unified.put(c.weighed().item(), c.unification());
-        Map<Corpus.Item, Boolean> cited = new LinkedHashMap<>();
-        for (Answer a : answers) if (a.clause() != null) cited.putIfAbsent(a.clause(), true);
+            Unifier.Unification[] unified) {
+        Cited cited = new Cited(corpus.items());
+        for (Answer a : answers) if (a.clause() != null) cited.add(a.clause());
         List<Candidate> candidates = new ArrayList<>();
-        for (Weighed w : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Weighed w = all.get(i);
             if (w.points() <= 0 && w.relation() == null) continue;
             if (w.points() <= 0 && q.hasTopic()) continue;
-            candidates.add(new Candidate(w.item(), w.points(), cited.containsKey(w.item()), w.why(),
-                    unified.get(w.item())));
+            candidates.add(new Candidate(w.item(), w.points(), cited.has(w.item()), w.why(), unified[i]));
         }
         List<Corpus.Item> suggestions = new ArrayList<>();
         if (answers.isEmpty()) {
@@ -484,7 +567,44 @@ public final class Engine {
                 if (w.points() > 0 && suggestions.size() < 3) suggestions.add(w.item());
             }
         }
-        return new Result(q, List.copyOf(answers), List.copyOf(cited.keySet()), suggestions, candidates, note,
+        return new Result(q, List.copyOf(answers), List.copyOf(cited.order), suggestions, candidates, note,
                 decision);
+    }
+
+    /**
+     * The clauses the answers cite, each once in the order first cited: by their places in the corpus (a broad
+     * question's thousands of answers and candidates were hashed into maps), and by equality for a clause made
+     * elsewhere (a replacement's).
+     */
+    private static final class Cited {
+        private final List<Corpus.Item> items;
+        private final java.util.BitSet placed = new java.util.BitSet();
+        private final List<Corpus.Item> order = new ArrayList<>();
+        private boolean elsewhere;
+
+        Cited(List<Corpus.Item> items) {
+            this.items = items;
+        }
+
+        private boolean ours(Corpus.Item it) {
+            int i = it.ordinal();
+            return i >= 0 && i < items.size() && items.get(i) == it;
+        }
+
+        void add(Corpus.Item it) {
+            if (!elsewhere && ours(it)) {
+                if (!placed.get(it.ordinal())) {
+                    placed.set(it.ordinal());
+                    order.add(it);
+                }
+            } else {
+                elsewhere = true;
+                if (!order.contains(it)) order.add(it);
+            }
+        }
+
+        boolean has(Corpus.Item it) {
+            return !elsewhere && ours(it) ? placed.get(it.ordinal()) : order.contains(it);
+        }
     }
 }

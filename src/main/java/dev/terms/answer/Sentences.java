@@ -27,9 +27,12 @@ public final class Sentences {
         if (c.action() == null) return who + ": " + c.title() + " (" + c.modality().word() + ").";
         StringBuilder b = new StringBuilder(who).append(' ').append(c.negative() ? negativeVerb(c.modality())
                 : verb(c.modality())).append(' ').append(c.action());
-        if (c.object() != null && !mentions(c.action(), a.label(c.object()))) b.append(" (").append(a.label(c.object())).append(')');
-        if (c.where() != null && !mentions(c.action(), a.label(c.where()))) {
-            b.append(onPlatform(a, c.where()) ? " on " : " in ").append(a.label(c.where()));
+        String action = c.object() != null || c.where() != null ? c.action().toLowerCase(Locale.ROOT) : null;
+        String object = c.object() == null ? null : a.label(c.object());
+        if (object != null && !mentionsLower(action, object)) b.append(" (").append(object).append(')');
+        String where = c.where() == null ? null : a.label(c.where());
+        if (where != null && !mentionsLower(action, where)) {
+            b.append(onPlatform(a, c.where()) ? " on " : " in ").append(where);
         }
         if (Boolean.TRUE.equals(c.exclusive())) b.append(", exclusively");
         return b.append('.').toString();
@@ -39,11 +42,12 @@ public final class Sentences {
         return rule(item, item.clause().party());
     }
 
+    private static final List<String> PLATFORMS = List.of("platform", "service", "cloud", "system", "website");
+
     /** "on Azure", but "in the Territory": things run on platforms and services, and happen in places. */
     static boolean onPlatform(Agreement a, String where) {
         var d = a.definitions().get(where);
-        return d != null && d.type() != null && List.of("platform", "service", "cloud", "system", "website")
-                .contains(d.type().toLowerCase(Locale.ROOT));
+        return d != null && d.type() != null && PLATFORMS.contains(d.type().toLowerCase(Locale.ROOT));
     }
 
     private static String verb(Modality m) {
@@ -86,6 +90,7 @@ public final class Sentences {
     }
 
     public static String names(Agreement a, List<String> ids) {
+        if (ids.size() == 1) return a.label(ids.get(0));
         List<String> names = ids.stream().map(a::label).toList();
         if (names.size() <= 1) return names.isEmpty() ? "" : names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
@@ -162,7 +167,13 @@ public final class Sentences {
     }
 
     private static boolean mentions(String text, String label) {
-        return text.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+        return mentionsLower(text.toLowerCase(Locale.ROOT), label);
+    }
+
+    /** {@link #mentions} of a text already in lower case. */
+    private static boolean mentionsLower(String lower, String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return lower.contains(l.startsWith("the ") ? l.substring(4) : l);
     }
 
     /** "30 days' notice", "1 year's notice". */

@@ -132,11 +132,11 @@ public final class Unifier {
         Frame f = q.frame();
         Clause c = it.clause();
         Slot subject;
-        if (f.subject() == null) subject = new Slot("subject", null, Reason.OPEN, String.join(", ", c.party()));
+        if (f.subject() == null) subject = new Slot("subject", null, Reason.OPEN, parties(c));
         else if (c.party().contains(f.subject())) subject = new Slot("subject", f.subject(), Reason.SAME, f.subject());
         else if (c.counterparty().contains(f.subject()))
             subject = new Slot("subject", f.subject(), Reason.DIFFERENT, "counterparty " + f.subject());
-        else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, String.join(", ", c.party()));
+        else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, parties(c));
 
         Slot modality = modality(q, c);
         // "must X keep it confidential?": a ban on disclosing it is that duty, said the other way round
@@ -149,8 +149,7 @@ public final class Unifier {
         }
         if (disclosure != null) modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "prohibition on disclosure");
         // "must X give 60 days' notice to terminate?": the duty asked is the notice a permission is given upon
-        boolean asksNotice = f.object().stream().anyMatch(t -> t.stem().startsWith("notic"));
-        if (modality.reason() == Reason.DIFFERENT && c.notice() != null && asksNotice
+        if (modality.reason() == Reason.DIFFERENT && c.notice() != null && asksNotice(f)
                 && (c.modality() == Modality.PERMISSION || c.modality() == Modality.RIGHT)
                 && q.modalities().equals(Set.of(Modality.OBLIGATION)))
             modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "notice of " + c.notice().text());
@@ -189,7 +188,8 @@ public final class Unifier {
         if (actionMatch != null) words.add(actionMatch);
         for (Frame.Term t : f.object()) words.add(match(t, cf, ClauseFrame.Field.values()));
         // "after the consulting period ends": a clause that outlives the agreement meets that condition as it stands
-        boolean outlives = f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
+        // (read only where there is a condition: it is read for nothing else)
+        boolean outlives = !f.condition().isEmpty() && f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
                 b instanceof Bound.Relative r && !r.before() && !(r.from() instanceof Bound.Start)));
         // "if the borrower defaults": a party the condition names is met by a clause that binds or benefits it
         Set<String> sides = new HashSet<>();
@@ -232,6 +232,16 @@ public final class Unifier {
             }
         }
         return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, requiresAbsent);
+    }
+
+    private static boolean asksNotice(Frame f) {
+        for (Frame.Term t : f.object()) if (t.stem().startsWith("notic")) return true;
+        return false;
+    }
+
+    /** "a, b": the clause's parties (most clauses have one, which is then itself). */
+    private static String parties(Clause c) {
+        return c.party().size() == 1 ? c.party().get(0) : String.join(", ", c.party());
     }
 
     /** The stems of a party's name and aliases, the generic words of names aside. */
@@ -304,6 +314,17 @@ public final class Unifier {
         return new WordMatch(term, null, Meaning.Relation.DIFFERENT, null);
     }
 
+    /** A thing's reference, "kind:id", as last made: a broad question unifies thousands of clauses with the same one. */
+    private record Ref(Entity entity, String text) {}
+
+    private static volatile Ref lastRef;
+
+    private static String ref(Entity e) {
+        Ref r = lastRef;
+        if (r == null || r.entity() != e) lastRef = r = new Ref(e, e.kind().word() + ":" + e.id());
+        return r.text();
+    }
+
     private static Slot thing(Query.Mention m, Corpus.Item it, ClauseFrame cf) {
         Clause c = it.clause();
         for (Entity e : m.entities()) {
@@ -314,7 +335,7 @@ public final class Unifier {
                 case DEFINITION, EVENT, PARTY -> e.id().equals(c.object()) || e.id().equals(c.where())
                         || c.party().contains(e.id()) || c.counterparty().contains(e.id());
             };
-            if (refers) return new Slot("thing", m.text(), Reason.SAME, e.kind().word() + ":" + e.id());
+            if (refers) return new Slot("thing", m.text(), Reason.SAME, ref(e));
         }
         // named in the clause's words, as the question says it or by another of the thing's names ("the Supabase
         // platform" is the Services, which an action names); the quoted text is evidence, not a slot
