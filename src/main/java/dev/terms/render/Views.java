@@ -17,6 +17,7 @@ import dev.terms.question.Frame;
 import dev.terms.question.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +142,17 @@ public final class Views {
         m.put("question", q.question());
         m.put("type", q.type().word());
         m.put("asOf", q.asOf().toString());
+        // each answer's unification is its clause's first unified candidate: found by clause, not by a scan
+        // of every candidate for every answer (1,851 answers of 5,168 candidates made that 10 million looks)
+        Map<Corpus.Item, Unifier.Unification> unified = new HashMap<>();
+        for (Candidate c : r.candidates()) if (c.unification() != null) unified.putIfAbsent(c.item(), c.unification());
         List<Object> answers = new ArrayList<>();
-        for (Answer a : r.answers()) answers.add(answer(a, r));
+        for (Answer a : r.answers()) {
+            Map<String, Object> one = answer(a);
+            Unifier.Unification u = a.clause() == null ? null : unified.get(a.clause());
+            if (u != null) unification(one, u);
+            answers.add(one);
+        }
         m.put("answers", answers);
         List<Object> clauses = new ArrayList<>();
         for (Corpus.Item it : r.clauses()) {
@@ -229,18 +239,6 @@ public final class Views {
         m.put("agreement", a.agreement().id());
         m.put("status", a.status().state().word());
         m.put("sentence", Sentence.of(a.sentence()));
-        return m;
-    }
-
-    /** An answer with how its clause unified with the question, where it was unified. */
-    private static Map<String, Object> answer(Answer a, Result r) {
-        Map<String, Object> m = answer(a);
-        for (Candidate c : r.candidates()) {
-            if (c.unification() != null && c.item().equals(a.clause())) {
-                unification(m, c.unification());
-                break;
-            }
-        }
         return m;
     }
 
