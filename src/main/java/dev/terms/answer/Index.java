@@ -42,15 +42,18 @@ public final class Index {
      * Stems of the quoted text, filler words left out: never a reason to weigh a clause, only to
      * keep one.
      */
-    private final Postings byTextStem = new Postings("text");
+    private final Postings byTextStem = new Postings(TEXT);
     /** Filler words as stems: the text index leaves them out, so they bound nothing. */
     private static final Set<String> FILLER = fillerStems();
     private final List<Agreement> agreements;
     private final List<Corpus.Item> all;
     /** Each agreement's run of the items, with its tables. */
     private final List<Run> runs = new ArrayList<>();
-    /** The text tables, made on first use when not read from the cache, or beside the rest on a large corpus. */
-    private final Background<List<Map<String, int[]>>> text;
+    /**
+     * Each agreement's run with its text table: the tables made on first use when not read from the
+     * cache, or beside the rest on a large corpus.
+     */
+    private final Background<List<Run>> textRuns;
 
     Index(Corpus corpus) {
         this.all = corpus.items();
@@ -74,16 +77,12 @@ public final class Index {
             textRuns.add(t);
             made |= t.made;
         }
-        this.text = new Background<>(() -> {
-            List<Map<String, int[]>> out = new ArrayList<>();
-            for (Run t : textRuns) out.add(t.tables().get("text"));
-            return out;
+        this.textRuns = new Background<>(() -> {
+            for (Run t : textRuns) t.tables();
+            return textRuns;
         });
-        this.textRuns = textRuns;
-        if (made) text.startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
+        if (made) this.textRuns.startIf(all.size() >= Background.FROM_CLAUSES, "terms-text-index");
     }
-
-    private final List<Run> textRuns;
 
     /** One index: the clauses under a key, in file order, across the agreements' tables; null when none. */
     private final class Postings {
@@ -94,8 +93,7 @@ public final class Index {
         }
 
         List<Corpus.Item> get(String key) {
-            List<Run> in = table.equals("text") ? textRuns : runs;
-            if (table.equals("text")) text.get();
+            List<Run> in = table.equals(TEXT) ? textRuns.get() : runs;
             List<Corpus.Item> out = null;
             for (Run r : in) {
                 int[] ords = r.lookup(table, key);
@@ -177,7 +175,8 @@ public final class Index {
 
     private static final List<String> FIELDS_TABLES = List.of("stems", "ids", "superseded", "kinds", "references",
             "parties", "exclusive");
-    private static final List<String> TEXT_TABLES = List.of("text");
+    private static final String TEXT = "text";
+    private static final List<String> TEXT_TABLES = List.of(TEXT);
 
     /**
      * The model cache keeps the tables beside each large file's model (what the code that makes
@@ -269,7 +268,7 @@ public final class Index {
                 if (!FILLER.contains(t.stem()) && stems.add(t.stem())) Ints.post(out, t.stem(), it);
             }
         }
-        return Map.of("text", Ints.done(out));
+        return Map.of(TEXT, Ints.done(out));
     }
 
     /** Clauses by their ordinals within an agreement: a posting list read from the cache is a view, not a copy. */
