@@ -94,11 +94,7 @@ public final class Vocabulary {
             return;
         }
         for (var row : t.get(PHRASES).entrySet()) {
-            for (int v : row.getValue()) {
-                Clause c = a.clauses().get(v >>> 1);
-                put(row.getKey(), (v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id())
-                        : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null));
-            }
+            for (int v : row.getValue()) put(row.getKey(), entity(a, v));
         }
         knownWords.addAll(t.get(WORDS).keySet());
     }
@@ -109,12 +105,14 @@ public final class Vocabulary {
         if (rows == null) return List.of();
         Agreement a = clauseAgreements.get(i);
         List<Entity> out = new ArrayList<>(rows.length);
-        for (int v : rows) {
-            Clause c = a.clauses().get(v >>> 1);
-            out.add((v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id())
-                    : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null));
-        }
+        for (int v : rows) out.add(entity(a, v));
         return out;
+    }
+
+    /** What a phrase's number in the tables names: clause {@code v / 2} itself, or its kind when {@code v} is odd. */
+    private static Entity entity(Agreement a, int v) {
+        Clause c = a.clauses().get(v >>> 1);
+        return (v & 1) == 0 ? new Entity(Entity.Kind.CLAUSE, c.id(), a.id()) : new Entity(Entity.Kind.CLAUSE_KIND, c.kind(), null);
     }
 
     private static final String PHRASES = "phrases", WORDS = "words", SPELT = "spelt", WHERE_KEYS = "where-keys",
