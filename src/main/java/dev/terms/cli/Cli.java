@@ -6,6 +6,7 @@ import dev.terms.app.Failures;
 import dev.terms.app.Io;
 import dev.terms.app.Output;
 import dev.terms.app.TermsException;
+import dev.terms.load.ModelCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -164,6 +165,8 @@ public final class Cli {
         io.out().flush();
         status = written(io, status);
         io.err().flush();
+        // after the answer is out: a large file's first read writes its cache entry beside it
+        ModelCache.settle();
         return status;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reading a file whole, but never more than a limit: the size a stat reports is no promise (a
@@ -44,7 +45,17 @@ public final class Bounded {
         int most = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
         try (InputStream in = Channels.newInputStream(followLinks ? Files.newByteChannel(file)
                 : Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
-            byte[] bytes = in.readNBytes(most);
+            // the size the file has now, in one array: readNBytes alone gathers 8 KB chunks and
+            // copies them, twice the file in garbage; what it has beyond that (it grew) after it
+            int expected = (int) Math.min(at.size(), most);
+            byte[] bytes = new byte[expected];
+            int n = in.readNBytes(bytes, 0, expected);
+            if (n < expected) return Arrays.copyOf(bytes, n);
+            byte[] more = in.readNBytes(most - n);
+            if (more.length > 0) {
+                bytes = Arrays.copyOf(bytes, n + more.length);
+                System.arraycopy(more, 0, bytes, n, more.length);
+            }
             if (bytes.length > limit) throw new TooLarge(limit + 1);
             return bytes;
         }

@@ -141,26 +141,39 @@ public final class ModelCodec {
         for (var t : tables.entrySet()) {
             out.bytes(t.getKey().getBytes(StandardCharsets.UTF_8));
             Map<String, int[]> rows = t.getValue();
-            int buckets = Integer.highestOneBit(Math.max(1, rows.size()) * 2 - 1);
-            List<List<Map.Entry<String, int[]>>> inBucket = new ArrayList<>(buckets);
-            for (int i = 0; i < buckets; i++) inBucket.add(new ArrayList<>(1));
-            for (var row : rows.entrySet()) inBucket.get(row.getKey().hashCode() & (buckets - 1)).add(row);
-            Out area = new Out();
-            int[] starts = new int[buckets + 1];
-            for (int i = 0; i < buckets; i++) {
-                starts[i] = area.size;
-                for (var row : inBucket.get(i)) {
-                    area.bytes(row.getKey().getBytes(StandardCharsets.UTF_8));
-                    int[] v = row.getValue();
-                    area.count(v.length);
-                    for (int x : v) area.count(x);
+            int n = rows.size();
+            int buckets = Integer.highestOneBit(Math.max(1, n) * 2 - 1);
+            // rows put in bucket order by counting, in the map's order within a bucket: no list
+            // per bucket, and the rows written straight after their offsets, which are filled in
+            // last (a table of 100,000 clauses' stems is megabytes; a copy of it is garbage)
+            String[] keys = new String[n];
+            int[][] values = new int[n][];
+            int[] first = new int[buckets + 1];
+            int i = 0;
+            for (var row : rows.entrySet()) {
+                keys[i] = row.getKey();
+                values[i] = row.getValue();
+                first[(keys[i].hashCode() & (buckets - 1)) + 1]++;
+                i++;
+            }
+            for (int b = 0; b < buckets; b++) first[b + 1] += first[b];
+            int[] order = new int[n];
+            int[] next = java.util.Arrays.copyOf(first, buckets);
+            for (int r = 0; r < n; r++) order[next[keys[r].hashCode() & (buckets - 1)]++] = r;
+            out.count(n);
+            out.count(buckets);
+            int offsets = out.reserve(4 * (buckets + 1));
+            int area = out.size;
+            for (int b = 0; b < buckets; b++) {
+                out.fixedAt(offsets + 4 * b, out.size - area);
+                for (int k = first[b]; k < first[b + 1]; k++) {
+                    int r = order[k];
+                    out.bytes(keys[r].getBytes(StandardCharsets.UTF_8));
+                    out.count(values[r].length);
+                    for (int x : values[r]) out.count(x);
                 }
             }
-            starts[buckets] = area.size;
-            out.count(rows.size());
-            out.count(buckets);
-            for (int x : starts) out.fixed(x);
-            out.raw(area.toByteArray());
+            out.fixedAt(offsets + 4 * buckets, out.size - area);
         }
         out.write(END);
     }
@@ -465,12 +478,22 @@ public final class ModelCodec {
             return java.util.Arrays.copyOf(bytes, size);
         }
 
-        /** A number in four bytes, where a reader must skip ahead without reading what is between. */
-        void fixed(int n) {
-            write(n >>> 24);
-            write(n >>> 16);
-            write(n >>> 8);
-            write(n);
+        /** Room for {@code n} bytes, filled in later by {@link #fixedAt}; where they begin. */
+        int reserve(int n) {
+            room(n);
+            size += n;
+            return size - n;
+        }
+
+        /**
+         * A number in four bytes at {@code at}, within what was reserved: where a reader must skip
+         * ahead without reading what is between.
+         */
+        void fixedAt(int at, int n) {
+            bytes[at] = (byte) (n >>> 24);
+            bytes[at + 1] = (byte) (n >>> 16);
+            bytes[at + 2] = (byte) (n >>> 8);
+            bytes[at + 3] = (byte) n;
         }
 
         void bytes(byte[] b) {

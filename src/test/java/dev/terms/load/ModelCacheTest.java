@@ -192,6 +192,7 @@ class ModelCacheTest {
         Agreement good = new TermsLoader().load(file, "terms.yaml");
         ModelCache cache = new ModelCache(tmp.resolve("cache"));
         cache.put(Files.readAllBytes(file), file, "terms.yaml", good);
+        ModelCache.settle();
         Path entry = onlyEntry(tmp.resolve("cache"));
         byte[] bytes = Files.readAllBytes(entry);
         byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
@@ -234,10 +235,12 @@ class ModelCacheTest {
         ModelCache cache = new ModelCache(dir);
         Agreement agreementA = new TermsLoader().load(a, "a.yaml");
         cache.put(Files.readAllBytes(a), a, "a.yaml", agreementA);
+        ModelCache.settle();
         Path entryA = onlyEntry(dir);
         Path other = tmp.resolve("b-only");
         ModelCache cacheB = new ModelCache(other);
         cacheB.put(Files.readAllBytes(b), b, "b.yaml", new TermsLoader().load(b, "b.yaml"));
+        ModelCache.settle();
         Files.copy(onlyEntry(other), entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(cache.find(a, "a.yaml") == null, "b.yaml's entry was served for a.yaml");
     }
@@ -250,6 +253,7 @@ class ModelCacheTest {
         Path dir = tmp.resolve("cache");
         ModelCache cache = new ModelCache(dir);
         cache.put(yaml, file, "terms.yaml", good);
+        ModelCache.settle();
         Path entry = onlyEntry(dir);
         Path pointer;
         try (Stream<Path> s = Files.list(dir)) {
@@ -268,6 +272,7 @@ class ModelCacheTest {
                         java.time.Duration.ofSeconds(5), () -> cache.find(file, "terms.yaml"), victim + " as " + kind);
                 if (victim.equals(entry)) assertNull(found, kind);
                 cache.put(yaml, file, "terms.yaml", good);
+                ModelCache.settle();
                 assertTrue(Files.isRegularFile(victim, java.nio.file.LinkOption.NOFOLLOW_LINKS), "rewritten: " + kind);
                 assertTrue(good.equals(cache.find(file, "terms.yaml")), "a hit again after " + kind);
             }
@@ -412,6 +417,7 @@ class ModelCacheTest {
         Path fresh = Files.writeString(dir.resolve("entry-2.tmp"), "being written now");
         Path file = Run.ROOT.resolve("terms.yaml");
         new ModelCache(dir).put(Files.readAllBytes(file), file, "terms.yaml", new TermsLoader().load(file, "terms.yaml"));
+        ModelCache.settle();
         assertFalse(Files.exists(old), "an hour old: a killed run's");
         assertTrue(Files.exists(fresh), "another run may be writing it");
     }
