@@ -20,6 +20,9 @@ public record Amount(BigDecimal value, Unit unit, String text) {
             + "(%|percent|per cent|x\\b|times|million|billion|thousand|k\\b|m\\b|bn\\b|"
             + "(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|dollars?|usd|euros?)?");
 
+    /** The longest currency NUMBER takes before a number ("usd"). */
+    private static final int CURRENCY_CHARS = 3;
+
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|sixty|ninety)\\b(?!\\s*\\()"
             // only a count of something measured: "eight months", not "one of its affiliates"
@@ -32,6 +35,8 @@ public record Amount(BigDecimal value, Unit unit, String text) {
     /** "eight months" reads as "8 months"; "thirty (30) days" keeps its digits once. */
     private static String digits(String text) {
         Matcher m = WORDS.matcher(text);
+        if (!m.find()) return text;
+        m.reset();
         StringBuilder b = new StringBuilder();
         while (m.find()) m.appendReplacement(b, String.valueOf(VALUES[NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT))]));
         m.appendTail(b);
@@ -44,7 +49,10 @@ public record Amount(BigDecimal value, Unit unit, String text) {
         if (text == null) return out;
         text = digits(text);
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        // every amount has a digit: the search starts just before the next one (its currency and
+        // spaces), not at every character between (on a large file's first question, every
+        // clause's every text comes through here)
+        for (int from = 0; (from = searchFrom(text, from)) >= 0 && m.find(from); from = m.end()) {
             // a number inside a word or a date (2024-03-01, §4.2) is not an amount
             int s = m.start(2);
             if (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '§'))
@@ -76,6 +84,20 @@ public record Amount(BigDecimal value, Unit unit, String text) {
             out.add(new Amount(v.stripTrailingZeros(), unit, m.group().trim()));
         }
         return out;
+    }
+
+    /**
+     * Where an amount could begin, at or after {@code from}: the next digit, less the spaces and
+     * currency that may come before it; -1 for no digit. No match of NUMBER begins earlier, since
+     * all it holds before its digits is a currency and spaces.
+     */
+    private static int searchFrom(String text, int from) {
+        int d = from;
+        while (d < text.length() && (text.charAt(d) < '0' || text.charAt(d) > '9')) d++;
+        if (d == text.length()) return -1;
+        int s = d;
+        while (s > from && Character.isWhitespace(text.charAt(s - 1))) s--;
+        return Math.max(from, s - CURRENCY_CHARS);
     }
 
     /** Same value in the same unit (a bare number meets any unit). */
