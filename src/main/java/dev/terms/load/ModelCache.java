@@ -265,25 +265,45 @@ public final class ModelCache {
     public void put(byte[] bytes, Path file, String shown, Agreement agreement) {
         Map<String, Map<String, int[]>> tables = derived(agreement);
         keep(agreement, tables);
-        Thread writer = new Thread(() -> write(bytes, file, shown, agreement, tables), "terms-cache-write");
+        Thread writer = new Thread(new EntryWriter(bytes, file, shown, agreement, tables), "terms-cache-write");
         synchronized (ModelCache.class) {
             writing.add(writer);
         }
         writer.start();
     }
 
-    private void write(byte[] bytes, Path file, String shown, Agreement agreement, Map<String, Map<String, int[]>> tables) {
-        try {
-            MessageDigest md = digest(shown);
-            if (md == null) return;
-            md.update(bytes);
-            byte[] raw = md.digest();
-            String key = HexFormat.of().formatHex(raw);
-            if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables))) {
-                write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
+    /** Writes one entry, and lets go of the file's bytes (tens of megabytes) once they are digested. */
+    private final class EntryWriter implements Runnable {
+        private byte[] bytes;
+        private final Path file;
+        private final String shown;
+        private final Agreement agreement;
+        private final Map<String, Map<String, int[]>> tables;
+
+        EntryWriter(byte[] bytes, Path file, String shown, Agreement agreement, Map<String, Map<String, int[]>> tables) {
+            this.bytes = bytes;
+            this.file = file;
+            this.shown = shown;
+            this.agreement = agreement;
+            this.tables = tables;
+        }
+
+        @Override
+        public void run() {
+            try {
+                MessageDigest md = digest(shown);
+                if (md == null) return;
+                int size = bytes.length;
+                md.update(bytes);
+                bytes = null;
+                byte[] raw = md.digest();
+                String key = HexFormat.of().formatHex(raw);
+                if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables, size))) {
+                    write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // no entry, and no trace on the terminal: the next run parses the file again
             }
-        } catch (RuntimeException | OutOfMemoryError e) {
-            // no entry, and no trace on the terminal: the next run parses the file again
         }
     }
 

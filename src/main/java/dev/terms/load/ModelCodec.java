@@ -72,16 +72,20 @@ public final class ModelCodec {
      * in the body (under the same checksum); null for none.
      */
     static byte[] entry(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
-        java.nio.ByteBuffer b = entryBuffer(key, a, tables);
+        java.nio.ByteBuffer b = entryBuffer(key, a, tables, 0);
         return java.util.Arrays.copyOfRange(b.array(), 0, b.limit());
     }
 
-    /** As {@link #entry(byte[], Agreement, Map)}, in the buffer it was made in (no copy of tens of megabytes more). */
-    static java.nio.ByteBuffer entryBuffer(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
+    /**
+     * As {@link #entry(byte[], Agreement, Map)}, in the buffer it was made in (no copy of tens of
+     * megabytes more), which starts at {@code expected} bytes (an entry is about the size of the
+     * file it was parsed from: that size, and the buffer is not copied as it grows).
+     */
+    static java.nio.ByteBuffer entryBuffer(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables, int expected) {
         if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
         // one buffer, the checksum filled in last: a large file's entry is tens of megabytes, and a
         // copy of it more would be that much more peak memory on the first read
-        Out o = new Out();
+        Out o = new Out(expected);
         o.raw(ENTRY);
         o.raw(key);
         o.raw(new byte[SUM_BYTES]);
@@ -295,7 +299,7 @@ public final class ModelCodec {
     }
 
     static byte[] encode(Agreement a) {
-        Out out = new Out();
+        Out out = new Out(0);
         encode(out, a);
         return out.toByteArray();
     }
@@ -455,9 +459,13 @@ public final class ModelCodec {
 
     private static final class Out {
         /** The bytes so far, in a growing array: a ByteArrayOutputStream locks on every byte it is given. */
-        private byte[] bytes = new byte[1 << 16];
+        private byte[] bytes;
         private int size;
         private final Map<String, Integer> seen = new HashMap<>();
+
+        Out(int expected) {
+            bytes = new byte[Math.max(1 << 16, expected)];
+        }
 
         void raw(byte[] b) {
             room(b.length);

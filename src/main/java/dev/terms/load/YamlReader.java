@@ -118,8 +118,6 @@ final class YamlReader {
         Tape tape = new Tape(file, Tape.slotsFor(textLength));
         Map<String, Anchor> anchors = new HashMap<>();
         Set<String> openAnchors = new HashSet<>();
-        // keys repeat in every clause: one String each, not one per occurrence
-        Map<String, String> keys = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
         int aliases = 0;
         long expanded = 0;
@@ -180,11 +178,6 @@ final class YamlReader {
                     boolean quotedByTag = s.getTag() != null && !s.getTag().startsWith(CORE)
                             || (CORE + "str").equals(s.getTag());
                     String value = s.getValue();
-                    Open parent = stack.peek();
-                    if (parent != null && parent.mapping && parent.children % 2 == 0) {
-                        String known = keys.putIfAbsent(value, value);
-                        if (known != null) value = known;
-                    }
                     int index = mark(ev.getStartMark());
                     done = tape.scalar(value, s.isPlain() && !quotedByTag, lineOf, index - lines[lineOf - 1] + 1);
                     if (s.getAnchor() != null) anchors.put(s.getAnchor(), new Anchor(done, 1));
