@@ -67,12 +67,13 @@ final class JsonReader {
                         open[depth++] = tape.open(t == JsonToken.START_OBJECT ? Tape.MAPPING : Tape.SEQUENCE, line, column);
                     }
                     case END_OBJECT, END_ARRAY -> tape.close(open[--depth]);
-                    case FIELD_NAME -> scalar(tape, p, p.currentName(), false);
-                    case VALUE_STRING -> scalar(tape, p, p.getText(), false);
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(tape, p, p.getText(), true);
-                    case VALUE_TRUE -> scalar(tape, p, "true", true);
-                    case VALUE_FALSE -> scalar(tape, p, "false", true);
-                    case VALUE_NULL -> scalar(tape, p, "null", true);
+                    // Jackson's field names are canonical (one String for each), as are the literals
+                    case FIELD_NAME -> scalar(tape, p, p.currentName(), false, true);
+                    case VALUE_STRING -> scalar(tape, p, p.getText(), false, false);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(tape, p, p.getText(), true, false);
+                    case VALUE_TRUE -> scalar(tape, p, "true", true, true);
+                    case VALUE_FALSE -> scalar(tape, p, "false", true, true);
+                    case VALUE_NULL -> scalar(tape, p, "null", true, true);
                     default -> throw fail(p.currentTokenLocation(), "syntax", "JSON syntax error: unexpected " + t);
                 }
                 if (depth == 0) done = true;
@@ -101,13 +102,14 @@ final class JsonReader {
                 .replaceAll(", from `[A-Za-z.]+\\(\\)`\\)", ")");
     }
 
-    private void scalar(Tape tape, JsonParser p, String value, boolean plain) throws LoadException {
+    private void scalar(Tape tape, JsonParser p, String value, boolean plain, boolean canonical) throws LoadException {
         if (value.length() > limits.maxStringChars()) {
             throw fail(p.currentTokenLocation(), "limit", "a string of " + value.length()
                     + " characters; the limit is " + limits.maxStringChars());
         }
         locate(p.currentTokenLocation());
-        tape.scalar(value, plain, line, column);
+        if (canonical) tape.canonical(value, plain, line, column);
+        else tape.scalar(value, plain, line, column);
     }
 
     /** Moves {@link #line} and {@link #column} to a byte offset; offsets come in order, so this is linear. */

@@ -31,7 +31,7 @@ final class Tape {
      * (100,000 generated clauses: 1.3 million scalars, 0.4 million distinct), and each copy would
      * be kept by the model, and copied by every young collection on the way to the old generation.
      */
-    private final HashMap<String, String> shortText = new HashMap<>();
+    private final HashMap<String, String> shortText;
     private static final int SHORT = 64;
 
     Tape(String file) {
@@ -46,6 +46,7 @@ final class Tape {
     Tape(String file, int slots) {
         this.file = file;
         int n = Math.max(16, slots);
+        shortText = new HashMap<>(n / 8); // about one distinct short scalar in eight nodes: no rehashing
         kind = new byte[n];
         end = new int[n];
         line = new int[n];
@@ -122,11 +123,16 @@ final class Tape {
     // ---- writing ----
 
     int scalar(String value, boolean plain, int atLine, int atColumn) {
-        int i = slot(plain ? PLAIN : TEXT, atLine, atColumn);
         if (value.length() <= SHORT) {
             String known = shortText.putIfAbsent(value, value);
             if (known != null) value = known;
         }
+        return canonical(value, plain, atLine, atColumn);
+    }
+
+    /** As {@link #scalar}, for text its parser gives as one String each time (JSON's field names). */
+    int canonical(String value, boolean plain, int atLine, int atColumn) {
+        int i = slot(plain ? PLAIN : TEXT, atLine, atColumn);
         text[i] = value;
         end[i] = i + 1;
         return i;

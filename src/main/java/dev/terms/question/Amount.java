@@ -34,6 +34,7 @@ public record Amount(BigDecimal value, Unit unit, String text) {
 
     /** "eight months" reads as "8 months"; "thirty (30) days" keeps its digits once. */
     private static String digits(String text) {
+        if (!namesAUnit(text)) return text;
         Matcher m = WORDS.matcher(text);
         if (!m.find()) return text;
         m.reset();
@@ -84,6 +85,22 @@ public record Amount(BigDecimal value, Unit unit, String text) {
             out.add(new Amount(v.stripTrailingZeros(), unit, m.group().trim()));
         }
         return out;
+    }
+
+    /** The words one of WORDS' units begins with; each is cheaper to look for than the pattern. */
+    private static final List<String> UNITS = List.of("day", "week", "month", "year", "hour", "per", "time");
+
+    /**
+     * Whether the text holds a word WORDS needs after a number word, ignoring case; a text that does
+     * not has no number word to rewrite.
+     */
+    private static boolean namesAUnit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c != 'd' && c != 'w' && c != 'm' && c != 'y' && c != 'h' && c != 'p' && c != 't') continue;
+            for (String u : UNITS) if (text.regionMatches(true, i, u, 0, u.length())) return true;
+        }
+        return false;
     }
 
     /**
