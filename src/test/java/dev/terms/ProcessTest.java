@@ -400,12 +400,12 @@ public class ProcessTest {
 
     @Test
     void aTestsProcessCachesUnderItsOwnHomeNeverTheRealOne(@TempDir Path dir) throws Exception {
-        // a file large enough to be cached (ModelCache.MIN_BYTES), made by the bench generator
+        // a file large enough to be cached (ModelCache.LARGE_BYTES), made by the bench generator
         Path file = dir.resolve("terms.yaml");
         Process gen = new ProcessBuilder("python3", "bench/generate.py", "3000", file.toString()).directory(Run.ROOT.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(gen.waitFor(60, TimeUnit.SECONDS) && gen.exitValue() == 0);
-        assertTrue(Files.size(file) >= dev.terms.load.ModelCache.MIN_BYTES);
+        assertTrue(Files.size(file) >= dev.terms.load.ModelCache.LARGE_BYTES);
         assertEquals(0, run(dir, "clauses").status());
         try (var entries = Files.walk(home().resolve(".cache/terms"))) {
             assertTrue(entries.anyMatch(Files::isRegularFile), "the model cache entry is under the test's own home");

@@ -10,8 +10,12 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -56,13 +60,17 @@ final class TrainCommand implements Callable<Integer> {
             copy("train.yaml", file);
             copy("train-source.txt", source);
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
-            Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, root.io().env(), dir,
-                    Io::systemToday);
+            // a model cache of its own: the first run parses and writes the entry, the others read
+            // it, as real runs do; the user's cache is not touched
+            Map<String, String> env = new HashMap<>(root.io().env());
+            env.remove("TERMS_NO_CACHE");
+            env.put("TERMS_CACHE_DIR", dir.resolve("cache").toString());
+            Io io = new Io(new BufferedReader(new StringReader("")), sink, sink, false, env, dir, Io::systemToday);
             for (List<String> run : RUNS) Cli.run(io, run.toArray(String[]::new));
         } finally {
-            Files.deleteIfExists(source);
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+            try (Stream<Path> left = Files.walk(dir)) {
+                for (Path p : left.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
         }
         return Exit.OK;
     }

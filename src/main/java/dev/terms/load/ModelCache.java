@@ -20,6 +20,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -36,17 +37,19 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Parsed agreements of large terms files, kept on disk so the next run skips the YAML parse
- * (most of the time a 100,000-clause file takes). An entry is named by a digest of the file's
- * bytes, the name the file is shown under, and the code that parses and encodes it: a changed
- * file or a rebuilt {@code terms} never meets an old entry, so nothing stale is ever served.
- * Beside the entries, a small file per path names the entry last read for it, so that entry
+ * Parsed agreements of terms files, kept on disk so the next run skips the parse (most of the
+ * time a 100,000-clause file takes; a fifth of a small file's run, whose YAML is parsed in cold
+ * code). A large file's entry is named by a digest of its bytes, the name it is shown under, and
+ * the code that parses and encodes it; a small file's ({@link #LARGE_BYTES}) by checksums of the
+ * same, and it holds them, compared byte for byte before it is served. Either way a changed file
+ * or a rebuilt {@code terms} never meets an old entry, so nothing stale is ever served. Beside a
+ * large file's entries, a small file per path names the entry last read for it, so that entry
  * can be decoded while the file is digested. Files are written to a temporary file and renamed
  * into place, so concurrent runs see a whole file or none. Only files that loaded without an
- * error are kept; any failure to read or write the cache just means parsing the YAML.
+ * error are kept; any failure to read or write the cache just means parsing the file.
  *
  * <p>The directory is not trusted to hold what this class wrote: an entry is checked against
- * the key it is read for and its own CRC-32C before it is decoded (see {@link ModelCodec}), and
+ * the key it is read for and its own CRC-32 before it is decoded (see {@link ModelCodec}), and
  * entries and pointers are read only when they are regular files (never through a link, never
  * a FIFO) and never past a size limit.
  *
@@ -56,11 +59,19 @@ import java.util.stream.Stream;
  */
 public final class ModelCache {
 
-    /** Smaller files parse faster than a digest and a cache read would save. */
-    public static final int MIN_BYTES = 1 << 20;
+    /**
+     * A file this large or larger is digested as it streams by, and found through its path's
+     * pointer; a smaller one is read whole, its entry is named by checksums of its bytes, and
+     * holds them: a hit is the same bytes, compared, with no digest to make (the JDK's digest
+     * providers alone take ~10 ms to start, a tenth of a small file's run).
+     */
+    public static final int LARGE_BYTES = 1 << 20;
     /** Entries kept, least recently used first out: one per version of each large file read. */
     static final int MAX_ENTRIES = 16;
+    /** Small files' entries kept, apart, so that many small files never push out a large one's. */
+    static final int MAX_SMALL_ENTRIES = 64;
     private static final String SUFFIX = ".model";
+    private static final String SMALL_SUFFIX = ".small";
     private static final String POINTER = ".last";
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{32}");
     /** A pointer holds a key and a newline; an entry is smaller than the largest file the loader reads. */
@@ -222,6 +233,47 @@ public final class ModelCache {
         }
     }
 
+    /** The cached agreement of a small file whose bytes are {@code bytes}, shown as {@code shown}; or null. */
+    public Agreement find(byte[] bytes, String shown) {
+        byte[] source = source(bytes, shown);
+        if (source == null) return null;
+        byte[] key = smallKey(source);
+        Path entry = dir.resolve(HexFormat.of().formatHex(key) + SMALL_SUFFIX);
+        try {
+            ModelCodec.Entry cached = ModelCodec.read(Bounded.read(entry, MAX_ENTRY_BYTES, false), key, source);
+            touch(entry);
+            keep(cached.agreement(), cached.tables());
+            return cached.agreement();
+        } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
+            return null; // missing, unreadable, damaged or made from other bytes: the caller parses, and puts
+        }
+    }
+
+    /** What a small file's entry is made from: the code's stamp, the shown name and the bytes. */
+    static byte[] source(byte[] bytes, String shown) {
+        byte[] code = code();
+        if (code == null) return null;
+        byte[] name = shown.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[code.length + 1 + name.length + 1 + bytes.length];
+        System.arraycopy(code, 0, out, 0, code.length);
+        System.arraycopy(name, 0, out, code.length + 1, name.length);
+        System.arraycopy(bytes, 0, out, code.length + 1 + name.length + 1, bytes.length);
+        return out;
+    }
+
+    /**
+     * A small entry's name: checksums, not a digest, since the entry's source is compared whole
+     * (two sources that shared a name would only take each other's place).
+     */
+    static byte[] smallKey(byte[] source) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(source);
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(source);
+        return java.nio.ByteBuffer.allocate(16).putInt((int) crc.getValue()).putInt((int) adler.getValue())
+                .putInt(source.length).putInt(java.util.Arrays.hashCode(source)).array();
+    }
+
     /** The agreement and tables in the entry named {@code key}, checked against that key and its checksum. */
     private ModelCodec.Entry entry(String key) throws IOException, ModelCodec.Corrupt {
         byte[] bytes = Bounded.read(dir.resolve(key + SUFFIX), MAX_ENTRY_BYTES, false);
@@ -265,7 +317,9 @@ public final class ModelCache {
     public void put(byte[] bytes, Path file, String shown, Agreement agreement) {
         Map<String, Map<String, int[]>> tables = derived(agreement);
         keep(agreement, tables);
-        Thread writer = new Thread(new EntryWriter(bytes, file, shown, agreement, tables), "terms-cache-write");
+        Runnable write = bytes.length < LARGE_BYTES ? new SmallEntryWriter(bytes, shown, agreement, tables)
+                : new EntryWriter(bytes, file, shown, agreement, tables);
+        Thread writer = new Thread(write, "terms-cache-write");
         synchronized (ModelCache.class) {
             writing.add(writer);
         }
@@ -298,11 +352,39 @@ public final class ModelCache {
                 bytes = null;
                 byte[] raw = md.digest();
                 String key = HexFormat.of().formatHex(raw);
-                if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables, size))) {
+                if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables, null, size))) {
                     write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 // no entry, and no trace on the terminal: the next run parses the file again
+            }
+        }
+    }
+
+    /** Writes a small file's entry, which holds its source. */
+    private final class SmallEntryWriter implements Runnable {
+        private final byte[] bytes;
+        private final String shown;
+        private final Agreement agreement;
+        private final Map<String, Map<String, int[]>> tables;
+
+        SmallEntryWriter(byte[] bytes, String shown, Agreement agreement, Map<String, Map<String, int[]>> tables) {
+            this.bytes = bytes;
+            this.shown = shown;
+            this.agreement = agreement;
+            this.tables = tables;
+        }
+
+        @Override
+        public void run() {
+            try {
+                byte[] source = source(bytes, shown);
+                if (source == null) return;
+                byte[] key = smallKey(source);
+                write(dir.resolve(HexFormat.of().formatHex(key) + SMALL_SUFFIX),
+                        ModelCodec.entryBuffer(key, agreement, tables, source, 2 * source.length));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // no entry: the next run parses the file again
             }
         }
     }
@@ -359,6 +441,7 @@ public final class ModelCache {
             }
             tmp = null;
             evict(SUFFIX, MAX_ENTRIES);
+            evict(SMALL_SUFFIX, MAX_SMALL_ENTRIES);
             evict(POINTER, 4 * MAX_ENTRIES);
             removeAbandoned();
             return true;
@@ -424,13 +507,18 @@ public final class ModelCache {
         return md;
     }
 
-    /** The digest of the class files named in {@link #CODE}; null when one cannot be read (no caching then). */
+    /**
+     * What identifies the code that parses, encodes and derives: run from a jar, the jar's path,
+     * size and modification time (a rebuilt jar is new code; reading the classes back out of it
+     * would open the jar, which a run from the class archive otherwise never does); run from class
+     * files (the tests), a digest of those named in {@link #CODE} and by the derivations. Null when
+     * they cannot be read (no caching then).
+     */
     private static synchronized byte[] code() {
+        if (codeDigest == null) codeDigest = jarStamp();
         if (codeDigest == null) {
             MessageDigest md = md5();
-            List<Class<?>> code = new ArrayList<>(CODE);
-            for (Derivation d : derivations) code.addAll(d.code());
-            for (Class<?> c : code) {
+            for (Class<?> c : codeClasses()) {
                 String name = c.getName();
                 try (InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
                     if (in == null) return null;
@@ -442,6 +530,33 @@ public final class ModelCache {
             codeDigest = md.digest();
         }
         return codeDigest;
+    }
+
+    private static List<Class<?>> codeClasses() {
+        List<Class<?>> code = new ArrayList<>(CODE);
+        for (Derivation d : derivations) code.addAll(d.code());
+        return code;
+    }
+
+    /** The jar every class of the code comes from, stamped; null when they are not all in one jar. */
+    private static byte[] jarStamp() {
+        try {
+            Path jar = null;
+            for (Class<?> c : codeClasses()) {
+                java.security.CodeSource src = c.getProtectionDomain().getCodeSource();
+                if (src == null || src.getLocation() == null) return null;
+                Path p = Path.of(src.getLocation().toURI());
+                if (jar == null) jar = p;
+                else if (!jar.equals(p)) return null;
+            }
+            if (jar == null || !jar.getFileName().toString().endsWith(".jar")) return null;
+            BasicFileAttributes at = Files.readAttributes(jar, BasicFileAttributes.class);
+            if (!at.isRegularFile()) return null;
+            return ("jar " + jar.toAbsolutePath() + " " + at.size() + " " + at.lastModifiedTime().toMillis() + " "
+                    + codeClasses().size()).getBytes(StandardCharsets.UTF_8);
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static MessageDigest md5() {

@@ -30,13 +30,13 @@ import java.util.Set;
  * once and referred to by number afterwards, so a portfolio's repeated ids cost a few bytes and
  * share one {@code String} when read back.
  *
- * <p>An entry of the cache is {@link #entry}: the key it was made from and a CRC-32C of the body
- * come first, and both are checked before a single field is decoded, so a flipped bit, a cut or
+ * <p>An entry of the cache is {@link #entry}: the key it was made from and a CRC-32 of the body
+ * come first (then, in a small file's entry, the file's bytes, which a hit must equal), and both are checked before a single field is decoded, so a flipped bit, a cut or
  * an entry copied from another file reads as {@link Corrupt} (a cache miss), never as another
  * agreement. The body decoder is itself defensive, for what a checksum cannot catch (a bug, or
  * bytes made to match): every length and count is bounded by the bytes that remain, so no input
  * allocates more than a few times its own size. The checksum is for damage, not for a forger (who
- * could make any checksum match): a CRC-32C finds every run of damage up to 32 bits long and
+ * could make any checksum match): a CRC-32 finds every run of damage up to 32 bits long and
  * misses one in four billion of the rest, at a fraction of SHA-256's cost (SHA-256 took 0.3 s of a
  * 25 MB entry with C1, the JIT a short run uses; the CRC is a JVM intrinsic).
  */
@@ -50,6 +50,8 @@ public final class ModelCodec {
     private static final int END = 0x7e;
     /** Where the tables derived from the agreement begin, when an entry has them. */
     private static final byte[] TABLES = "terms-tables\n".getBytes(StandardCharsets.US_ASCII);
+    /** Before the agreement in a small file's entry: what it was made from, compared byte for byte. */
+    private static final byte[] SOURCE = "terms-source\n".getBytes(StandardCharsets.US_ASCII);
     /** Dates are written as days since 0000-01-01, the earliest a four-digit year allows. */
     private static final long DAY_ZERO = LocalDate.of(0, 1, 1).toEpochDay();
 
@@ -62,7 +64,7 @@ public final class ModelCodec {
 
     private ModelCodec() {}
 
-    /** A cache entry: the key the agreement was made from, a CRC-32C of the body, the body. */
+    /** A cache entry: the key the agreement was made from, a CRC-32 of the body, the body. */
     static byte[] entry(byte[] key, Agreement a) {
         return entry(key, a, null);
     }
@@ -72,7 +74,7 @@ public final class ModelCodec {
      * in the body (under the same checksum); null for none.
      */
     static byte[] entry(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables) {
-        java.nio.ByteBuffer b = entryBuffer(key, a, tables, 0);
+        java.nio.ByteBuffer b = entryBuffer(key, a, tables, null, 0);
         return java.util.Arrays.copyOfRange(b.array(), 0, b.limit());
     }
 
@@ -81,7 +83,8 @@ public final class ModelCodec {
      * megabytes more), which starts at {@code expected} bytes (an entry is about the size of the
      * file it was parsed from: that size, and the buffer is not copied as it grows).
      */
-    static java.nio.ByteBuffer entryBuffer(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables, int expected) {
+    static java.nio.ByteBuffer entryBuffer(byte[] key, Agreement a, Map<String, Map<String, int[]>> tables, byte[] source,
+            int expected) {
         if (key.length != KEY_BYTES) throw new IllegalArgumentException("a key is " + KEY_BYTES + " bytes");
         // one buffer, the checksum filled in last: a large file's entry is tens of megabytes, and a
         // copy of it more would be that much more peak memory on the first read
@@ -90,6 +93,10 @@ public final class ModelCodec {
         o.raw(key);
         o.raw(new byte[SUM_BYTES]);
         int body = o.size;
+        if (source != null) {
+            o.raw(SOURCE);
+            o.bytes(source);
+        }
         encode(o, a);
         if (tables != null) tables(o, a.clauses().size(), tables);
         System.arraycopy(checksum(o.bytes, body, o.size - body), 0, o.bytes, body - SUM_BYTES, SUM_BYTES);
@@ -109,6 +116,14 @@ public final class ModelCodec {
 
     /** As {@link #fromEntry}, with the derived tables the entry holds. */
     static Entry read(byte[] entry, byte[] key) throws Corrupt {
+        return read(entry, key, null);
+    }
+
+    /**
+     * As {@link #read(byte[], byte[])}, for an entry made from {@code source} (a small file's
+     * entry holds it): any other source is Corrupt, however its key was made.
+     */
+    static Entry read(byte[] entry, byte[] key, byte[] source) throws Corrupt {
         int body = ENTRY.length + KEY_BYTES + SUM_BYTES;
         if (entry.length < body) throw new Corrupt("too short");
         if (!java.util.Arrays.equals(entry, 0, ENTRY.length, ENTRY, 0, ENTRY.length)) throw new Corrupt("not an entry");
@@ -120,6 +135,19 @@ public final class ModelCodec {
             throw new Corrupt("checksum mismatch");
         }
         In in = new In(entry, body);
+        if (source != null) {
+            in.raw(SOURCE);
+            int n;
+            try {
+                n = in.size();
+            } catch (RuntimeException e) {
+                throw new Corrupt(e.toString());
+            }
+            if (!java.util.Arrays.equals(entry, in.at, in.at + n, source, 0, source.length)) {
+                throw new Corrupt("made from other bytes");
+            }
+            in.skip(n);
+        }
         try {
             Agreement a = decode(in);
             Map<String, Map<String, int[]>> tables = in.at == entry.length ? null : tables(in, a.clauses().size());
@@ -292,7 +320,8 @@ public final class ModelCodec {
     }
 
     private static byte[] checksum(byte[] b, int from, int length) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        // CRC-32, not CRC-32C: the JDK's CRC32C builds its tables in interpreted code on first use
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(b, from, length);
         int v = (int) crc.getValue();
         return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};

@@ -96,7 +96,7 @@ public final class TermsLoader {
         byte[] bytes;
         try {
             long size = TermsFiles.size(path, shown, limits);
-            if (cache != null && size >= ModelCache.MIN_BYTES) {
+            if (cache != null && size >= ModelCache.LARGE_BYTES) {
                 Agreement cached = cache.find(path, shown, limits.maxFileBytes());
                 if (cached != null) return new Outcome(cached, new Checkable(cached, true), List.of(), false);
             }
@@ -104,8 +104,12 @@ public final class TermsLoader {
         } catch (LoadException e) {
             return new Outcome(null, null, e.diagnostics(), e.unreadable());
         }
+        if (cache != null && bytes.length < ModelCache.LARGE_BYTES) {
+            Agreement cached = cache.find(bytes, shown);
+            if (cached != null) return new Outcome(cached, new Checkable(cached, true), List.of(), false);
+        }
         Outcome o = parsed(bytes, shown);
-        if (cache != null && o.agreement() != null && bytes.length >= ModelCache.MIN_BYTES) {
+        if (cache != null && o.agreement() != null) {
             cache.put(bytes, path, shown, o.agreement());
         }
         return o;

@@ -194,19 +194,22 @@ class ModelCacheTest {
         cache.put(Files.readAllBytes(file), file, "terms.yaml", good);
         ModelCache.settle();
         Path entry = onlyEntry(tmp.resolve("cache"));
+        assertTrue(entry.toString().endsWith(".small"), entry.toString());
         byte[] bytes = Files.readAllBytes(entry);
-        byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".model", ""));
-        assertTrue(good.equals(cache.find(file, "terms.yaml")), "the undamaged entry is a hit");
+        byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".small", ""));
+        byte[] yaml = Files.readAllBytes(file);
+        byte[] source = ModelCache.source(yaml, "terms.yaml");
+        assertTrue(good.equals(cache.find(yaml, "terms.yaml")), "the undamaged entry is a hit");
         // every byte, two ways, through the check the cache makes; every 7th on disk, through find
         for (int i = 0; i < bytes.length; i++) {
             for (int flip : new int[] {0x04, 0x80}) {
                 byte[] damaged = bytes.clone();
                 damaged[i] ^= (byte) flip;
-                assertThrowsCorrupt(() -> ModelCodec.fromEntry(damaged, key), "byte " + i + " ^ " + flip);
+                assertThrowsCorrupt(() -> ModelCodec.read(damaged, key, source), "byte " + i + " ^ " + flip);
                 if (i % 7 == 0 && flip == 0x04) {
                     Files.write(entry, damaged);
                     // not assertEquals: the message would print both agreements whole
-                    assertTrue(cache.find(file, "terms.yaml") == null, "byte " + i + " ^ " + flip + " was served");
+                    assertTrue(cache.find(yaml, "terms.yaml") == null, "byte " + i + " ^ " + flip + " was served");
                 }
             }
         }
@@ -242,12 +245,12 @@ class ModelCacheTest {
         cacheB.put(Files.readAllBytes(b), b, "b.yaml", new TermsLoader().load(b, "b.yaml"));
         ModelCache.settle();
         Files.copy(onlyEntry(other), entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(cache.find(a, "a.yaml") == null, "b.yaml's entry was served for a.yaml");
+        assertTrue(cache.find(Files.readAllBytes(a), "a.yaml") == null, "b.yaml's entry was served for a.yaml");
     }
 
     @Test
     void anEntryOrPointerThatIsAFifoOrALinkToDevZeroIsAMissAndIsWrittenAgain() throws Exception {
-        Path file = Run.ROOT.resolve("terms.yaml");
+        Path file = portfolio(tmp.resolve("big.yaml"), "Europe");
         byte[] yaml = Files.readAllBytes(file);
         Agreement good = new TermsLoader().load(file, "terms.yaml");
         Path dir = tmp.resolve("cache");
@@ -308,7 +311,7 @@ class ModelCacheTest {
         Run.Output second = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString()).run("-f", "big.yaml", "ask", QUESTION, "-o", "json");
         assertEquals(parsed, first);
         assertEquals(parsed, second);
-        assertTrue(Files.size(file) >= ModelCache.MIN_BYTES);
+        assertTrue(Files.size(file) >= ModelCache.LARGE_BYTES);
     }
 
     @Test
@@ -381,14 +384,59 @@ class ModelCacheTest {
     }
 
     @Test
-    void smallFilesAndInvalidFilesAreNeverCached() throws Exception {
+    void invalidFilesAreNeverCached() throws Exception {
         Path cache = tmp.resolve("cache");
         Run run = Run.in(Run.ROOT).env("TERMS_CACHE_DIR", cache.toString());
-        assertEquals(0, run.run("ask", "Who holds the right of first refusal?").status());
         Path bad = portfolio(tmp.resolve("bad.yaml"), "Europe");
         Files.writeString(bad, Files.readString(bad).replace("version: 1", "version: 2"));
         assertEquals(65, run.run("-f", bad.toString(), "clauses").status());
+        Path small = tmp.resolve("small.yaml");
+        Files.writeString(small, Files.readString(Run.ROOT.resolve("terms.yaml")).replace("version: 1", "version: 2"));
+        assertEquals(65, run.run("-f", small.toString(), "clauses").status());
         assertFalse(Files.exists(cache));
+    }
+
+    @Test
+    void aSmallFileIsAnsweredFromTheCacheAsWithoutItAndAChangedOneIsReadAgain() throws Exception {
+        Path file = tmp.resolve("terms.yaml");
+        String yaml = Files.readString(Run.ROOT.resolve("terms.yaml"));
+        Files.writeString(file, yaml);
+        Path cache = tmp.resolve("cache");
+        Run without = Run.in(tmp).env("TERMS_NO_CACHE", "1");
+        Run with = Run.in(tmp).env("TERMS_CACHE_DIR", cache.toString());
+        String q = "Who holds the right of first refusal?";
+        Run.Output parsed = without.run("ask", q, "-o", "json");
+        assertEquals(parsed, with.run("ask", q, "-o", "json"), "first read");
+        assertEquals(1, entries(cache).size());
+        assertEquals(parsed, with.run("ask", q, "-o", "json"), "from the cache");
+        // the holder and the other party swapped, the size the same: the entry holds the old bytes
+        String changed = yaml.replaceFirst("party: microsoft\n    counterparty: openai\n    action: have the first",
+                "party: openai\n    counterparty: microsoft\n    action: have the first");
+        assertNotEquals(yaml, changed);
+        Files.writeString(file, changed);
+        Run.Output reparsed = without.run("ask", q, "-o", "json");
+        assertNotEquals(parsed, reparsed);
+        assertEquals(reparsed, with.run("ask", q, "-o", "json"), "after the change");
+        assertEquals(2, entries(cache).size());
+    }
+
+    @Test
+    void aSmallFilesEntryIsNamedByItsBytesButServedOnlyForThem() throws Exception {
+        Path file = Run.ROOT.resolve("terms.yaml");
+        byte[] yaml = Files.readAllBytes(file);
+        Agreement good = new TermsLoader().load(file, "terms.yaml");
+        Path dir = tmp.resolve("cache");
+        ModelCache cache = new ModelCache(dir);
+        cache.put(yaml, file, "terms.yaml", good);
+        ModelCache.settle();
+        Path entry = onlyEntry(dir);
+        // the same name made for other bytes (as a collision of its checksums would): a miss
+        byte[] other = yaml.clone();
+        other[other.length - 2] ^= 1;
+        Files.move(entry, dir.resolve(java.util.HexFormat.of().formatHex(ModelCache.smallKey(ModelCache.source(other,
+                "terms.yaml"))) + ".small"));
+        assertNull(cache.find(other, "terms.yaml"));
+        assertNull(cache.find(yaml, "terms.yaml"), "its own name is gone");
     }
 
     @Test
@@ -433,7 +481,7 @@ class ModelCacheTest {
 
     private static List<Path> entries(Path cache) throws IOException {
         try (Stream<Path> s = Files.list(cache)) {
-            return s.filter(p -> p.toString().endsWith(".model")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".model") || p.toString().endsWith(".small")).sorted().toList();
         }
     }
 
@@ -447,7 +495,7 @@ class ModelCacheTest {
         String[] kinds = {"right-of-first-refusal", "license-grant", "revenue-share", "confidentiality"};
         String[] modalities = {"right", "permission", "obligation", "prohibition"};
         String[] places = {"europe", "asia"};
-        for (int i = 0; b.length() < ModelCache.MIN_BYTES + 50_000; i++) {
+        for (int i = 0; b.length() < ModelCache.LARGE_BYTES + 50_000; i++) {
             String kind = kinds[i % kinds.length];
             b.append("  - id: c").append(i).append('\n')
                     .append("    title: ").append(kind.replace('-', ' ')).append(' ').append(i).append('\n')
