@@ -317,16 +317,14 @@ public final class ModelCache {
     public void put(byte[] bytes, Path file, String shown, Agreement agreement) {
         Map<String, Map<String, int[]>> tables = derived(agreement);
         keep(agreement, tables);
-        Runnable write = bytes.length < LARGE_BYTES ? new SmallEntryWriter(bytes, shown, agreement, tables)
-                : new EntryWriter(bytes, file, shown, agreement, tables);
-        Thread writer = new Thread(write, "terms-cache-write");
+        Thread writer = new Thread(new EntryWriter(bytes, file, shown, agreement, tables), "terms-cache-write");
         synchronized (ModelCache.class) {
             writing.add(writer);
         }
         writer.start();
     }
 
-    /** Writes one entry, and lets go of the file's bytes (tens of megabytes) once they are digested. */
+    /** Writes one entry, and lets go of a large file's bytes (tens of megabytes) once they are digested. */
     private final class EntryWriter implements Runnable {
         private byte[] bytes;
         private final Path file;
@@ -345,46 +343,31 @@ public final class ModelCache {
         @Override
         public void run() {
             try {
-                MessageDigest md = digest(shown);
-                if (md == null) return;
-                int size = bytes.length;
-                md.update(bytes);
-                bytes = null;
-                byte[] raw = md.digest();
-                String key = HexFormat.of().formatHex(raw);
-                if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables, null, size))) {
-                    write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
-                }
+                if (bytes.length < LARGE_BYTES) small();
+                else large();
             } catch (RuntimeException | OutOfMemoryError e) {
                 // no entry, and no trace on the terminal: the next run parses the file again
             }
         }
-    }
 
-    /** Writes a small file's entry, which holds its source. */
-    private final class SmallEntryWriter implements Runnable {
-        private final byte[] bytes;
-        private final String shown;
-        private final Agreement agreement;
-        private final Map<String, Map<String, int[]>> tables;
-
-        SmallEntryWriter(byte[] bytes, String shown, Agreement agreement, Map<String, Map<String, int[]>> tables) {
-            this.bytes = bytes;
-            this.shown = shown;
-            this.agreement = agreement;
-            this.tables = tables;
+        private void small() {
+            byte[] source = source(bytes, shown);
+            if (source == null) return;
+            byte[] key = smallKey(source);
+            write(dir.resolve(HexFormat.of().formatHex(key) + SMALL_SUFFIX),
+                    ModelCodec.entryBuffer(key, agreement, tables, source, 2 * source.length));
         }
 
-        @Override
-        public void run() {
-            try {
-                byte[] source = source(bytes, shown);
-                if (source == null) return;
-                byte[] key = smallKey(source);
-                write(dir.resolve(HexFormat.of().formatHex(key) + SMALL_SUFFIX),
-                        ModelCodec.entryBuffer(key, agreement, tables, source, 2 * source.length));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // no entry: the next run parses the file again
+        private void large() {
+            MessageDigest md = digest(shown);
+            if (md == null) return;
+            int size = bytes.length;
+            md.update(bytes);
+            bytes = null;
+            byte[] raw = md.digest();
+            String key = HexFormat.of().formatHex(raw);
+            if (write(dir.resolve(key + SUFFIX), ModelCodec.entryBuffer(raw, agreement, tables, null, size))) {
+                write(dir.resolve(pointerName(file, shown)), key.getBytes(StandardCharsets.US_ASCII));
             }
         }
     }
