@@ -524,15 +524,17 @@ public final class ModelCache {
     /** The jar every class of the code comes from, stamped; null when they are not all in one jar. */
     private static byte[] jarStamp() {
         try {
-            Path jar = null;
+            java.net.URL location = null;
             for (Class<?> c : codeClasses()) {
                 java.security.CodeSource src = c.getProtectionDomain().getCodeSource();
                 if (src == null || src.getLocation() == null) return null;
-                Path p = Path.of(src.getLocation().toURI());
-                if (jar == null) jar = p;
-                else if (!jar.equals(p)) return null;
+                if (location == null) location = src.getLocation();
+                // as text: URL.equals may resolve host names, and one URI and Path is made, not one a class
+                else if (!location.toString().equals(src.getLocation().toString())) return null;
             }
-            if (jar == null || !jar.getFileName().toString().endsWith(".jar")) return null;
+            if (location == null) return null;
+            Path jar = Path.of(location.toURI());
+            if (!jar.getFileName().toString().endsWith(".jar")) return null;
             BasicFileAttributes at = Files.readAttributes(jar, BasicFileAttributes.class);
             if (!at.isRegularFile()) return null;
             return ("jar " + jar.toAbsolutePath() + " " + at.size() + " " + at.lastModifiedTime().toMillis() + " "
