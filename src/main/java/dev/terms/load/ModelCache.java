@@ -73,7 +73,6 @@ public final class ModelCache {
     private static final String SUFFIX = ".model";
     private static final String SMALL_SUFFIX = ".small";
     private static final String POINTER = ".last";
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{32}");
     /** A pointer holds a key and a newline; an entry is smaller than the largest file the loader reads. */
     private static final long MAX_POINTER_BYTES = 64;
     private static final long MAX_ENTRY_BYTES = 2 * Limits.DEFAULT.maxFileBytes();
@@ -208,7 +207,7 @@ public final class ModelCache {
         try {
             lastKey = new String(Bounded.read(pointer, MAX_POINTER_BYTES, false), StandardCharsets.US_ASCII).strip();
             // a key names a file in this directory only: 32 hex digits, nothing else
-            if (KEY.matcher(lastKey).matches()) last = entry(lastKey);
+            if (isKey(lastKey)) last = entry(lastKey);
         } catch (IOException | ModelCodec.Corrupt | RuntimeException e) {
             // no entry for this path yet, or not a readable one: only the digest decides
         }
@@ -272,6 +271,19 @@ public final class ModelCache {
         adler.update(source);
         return java.nio.ByteBuffer.allocate(16).putInt((int) crc.getValue()).putInt((int) adler.getValue())
                 .putInt(source.length).putInt(java.util.Arrays.hashCode(source)).array();
+    }
+
+    /**
+     * Whether a pointer's text is a key: 32 lower-case hex digits (not a pattern: compiling one
+     * costs every small file's run a millisecond, for the large files' pointers).
+     */
+    private static boolean isKey(String s) {
+        if (s.length() != 32) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) return false;
+        }
+        return true;
     }
 
     /** The agreement and tables in the entry named {@code key}, checked against that key and its checksum. */
