@@ -37,8 +37,11 @@ record ClauseFrame(
     enum Field {
         NAMES, KIND, ACTION, THINGS, MEANS, PURPOSE, EXCEPTIONS, TEXT;
 
+        /** (made once: a unification reads its fields' words for every clause) */
+        private final String word = name().toLowerCase(java.util.Locale.ROOT);
+
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return word;
         }
     }
 

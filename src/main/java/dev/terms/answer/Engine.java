@@ -147,7 +147,7 @@ public final class Engine {
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
         // each weighed clause's unification, where the question was unified with it, by its place in all
         Unifier.Unification[] unified = new Unifier.Unification[all.size()];
-        List<Weighed> chosen = choose(q, all, unified);
+        List<Weighed> chosen = choose(q, all, unified, new Unifier.QuestionSide(q));
         Projection.Projected projected = projection(q).project(q, chosen);
         return result(q, projected.answers(), all, projected.note(), null, unified);
     }
@@ -169,11 +169,11 @@ public final class Engine {
      * Whether a clause may answer a question that asks for a slot: it fills the slots the question
      * fills (its subject, verb, words, place and number), and does not state the negative of it.
      */
-    private boolean fits(Query q, List<Weighed> all, int i, Unifier.Unification[] unified) {
+    private boolean fits(Query q, List<Weighed> all, int i, Unifier.Unification[] unified, Unifier.QuestionSide side) {
         Unifier.Unification u = unified[i];
         if (u == null) {
             Corpus.Item it = all.get(i).item();
-            u = unified[i] = Unifier.unify(q, it, frame(it));
+            u = unified[i] = Unifier.unify(side, it, frame(it));
         }
         if (u.negative() != q.frame().negated()) return false;
         if (u.action().reason() != Unifier.Reason.OPEN && !u.action().reason().fills()) return false;
@@ -398,7 +398,7 @@ public final class Engine {
     }
 
     /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
-    private List<Weighed> choose(Query q, List<Weighed> all, Unifier.Unification[] unified) {
+    private List<Weighed> choose(Query q, List<Weighed> all, Unifier.Unification[] unified, Unifier.QuestionSide side) {
         // "what must OpenAI do?" lists; a question that names nothing at all lists nothing
         boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic()
                 && (q.subject() != null || !q.modalities().isEmpty());
@@ -409,7 +409,7 @@ public final class Engine {
             for (int i = 0; i < all.size(); i++) {
                 Weighed w = all.get(i);
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && fits(q, all, i, unified))) pass[n++] = i;
+                        && (listing || q.hasTopic() && fits(q, all, i, unified, side))) pass[n++] = i;
             }
             if (n == 0) continue;
             if (listing) return weighed(all, pass, n);
@@ -530,10 +530,11 @@ public final class Engine {
         }
         List<Decider.Considered> considered = new ArrayList<>();
         Unifier.Unification[] unified = new Unifier.Unification[all.size()];
+        Unifier.QuestionSide side = new Unifier.QuestionSide(q);
         for (int k = 0; k < pool.size(); k++) {
             Weighed w = pool.get(k);
             ClauseFrame cf = frame(w.item());
-            Unifier.Unification u = Unifier.unify(q, w.item(), cf);
+            Unifier.Unification u = Unifier.unify(side, w.item(), cf);
             considered.add(new Decider.Considered(w, u, cf));
             unified[places.get(k)] = u;
         }

@@ -1,5 +1,6 @@
 package dev.terms.answer;
 
+import dev.terms.model.Agreement;
 import dev.terms.model.Bound;
 import dev.terms.model.Clause;
 import dev.terms.model.Corpus;
@@ -15,8 +16,11 @@ import dev.terms.question.Meaning;
 import dev.terms.question.Query;
 import dev.terms.question.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,8 +38,11 @@ public final class Unifier {
     public enum Reason {
         SAME, SYNONYM, BROADER, NARROWER, DERIVED, DIFFERENT, UNKNOWN, OPEN;
 
+        /** (made once, as the other words of a unification) */
+        private final String word = name().toLowerCase(java.util.Locale.ROOT);
+
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return word;
         }
 
         boolean fills() {
@@ -128,8 +135,121 @@ public final class Unifier {
         }
     }
 
+    /**
+     * The question's side of a unification, read once per question: a broad question is unified with thousands of
+     * clauses, and what it asks (its flags, its numbers, the names of its things, its place's key) is the same for
+     * each. What its words are to the clauses' words is remembered as met, since clauses share their words. Made per
+     * question and read by one thread.
+     */
+    static final class QuestionSide {
+        final Query q;
+        final Frame f;
+        /** The modality asked, as a word (null: none). */
+        final String modality;
+        /** "must X keep it confidential?" */
+        final boolean keepsSecret;
+        /** "must X give 60 days' notice to terminate?": a duty to give notice, and only a duty. */
+        final boolean obligedNotice;
+        /** The verb is a state kept ("keep it confidential"), a verb of place ("host"), a light verb with a noun. */
+        final boolean keptState, placeVerb, light, lightVerb;
+        /** The condition is the end of the relationship: "after the consulting period ends". */
+        final boolean afterAnEnd;
+        /** The first number asked, in days where it is a period, and the comparison the question makes of it. */
+        final Amount number;
+        final Double days;
+        final Comparison compared;
+        final boolean onlyObligation;
+        final String placeKey;
+        /** Each topic's entities, in the order its set gives them, with their references ("kind:id"). */
+        private final Entity[][] entities;
+        private final String[][] refs;
+        /** Each topic's names in an agreement (as asked, and the names of its things): the stems of their words. */
+        private final List<Map<Agreement, List<List<String>>>> names = new ArrayList<>();
+        /** Each word's relation to a clause's word, by the clause's word. */
+        private final Map<Frame.Term, Map<String, Meaning.Relation>> relations = new IdentityHashMap<>();
+        /** The stems of a party's names, by agreement and party (read where the question has a condition). */
+        private final Map<Agreement, Map<String, Set<String>>> partyStems = new IdentityHashMap<>();
+
+        QuestionSide(Query q) {
+            this.q = q;
+            this.f = q.frame();
+            this.modality = q.modalities().isEmpty() ? null : q.modalities().iterator().next().word();
+            this.keepsSecret = q.modalities().contains(Modality.OBLIGATION) && keepsSecret(f);
+            this.onlyObligation = q.modalities().equals(Set.of(Modality.OBLIGATION));
+            this.obligedNotice = asksNotice(f) && onlyObligation;
+            Frame.Term action = f.action();
+            this.keptState = action != null && FrameBuilder.KEPT_STATES.contains(action.word());
+            this.placeVerb = action != null && Lexicon.PLACE_VERBS.contains(action.word());
+            this.lightVerb = action != null && FrameBuilder.LIGHT_VERBS.contains(action.word());
+            boolean asksObject = f.asked() == Frame.Asked.WHAT || f.asked() == Frame.Asked.WHICH;
+            this.light = lightVerb && (!f.object().isEmpty()
+                    || !asksObject && f.words().stream().anyMatch(t -> t.role() == Frame.Role.THING));
+            this.afterAnEnd = !f.condition().isEmpty() && f.afterAnEnd();
+            this.number = f.numbers().isEmpty() ? null : f.numbers().get(0);
+            this.days = number == null ? null : days(number);
+            this.compared = number == null ? null : Comparison.in(q.question());
+            this.placeKey = f.place() == null ? null : Text.key(f.place().text());
+            this.entities = new Entity[q.topics().size()][];
+            this.refs = new String[q.topics().size()][];
+            for (int i = 0; i < entities.length; i++) {
+                entities[i] = q.topics().get(i).entities().toArray(new Entity[0]);
+                refs[i] = new String[entities[i].length];
+                for (int k = 0; k < entities[i].length; k++) refs[i][k] = entities[i][k].kind().word() + ":" + entities[i][k].id();
+                names.add(new IdentityHashMap<>());
+            }
+        }
+
+        /** {@link Meaning#relate} of a word of the question and a clause's word. */
+        Meaning.Relation relate(Frame.Term term, String stated) {
+            Map<String, Meaning.Relation> known = relations.get(term);
+            if (known == null) relations.put(term, known = new HashMap<>());
+            Meaning.Relation r = known.get(stated);
+            if (r == null) known.put(stated, r = Meaning.relate(term.word(), stated, term.noun()));
+            return r;
+        }
+
+        /**
+         * A topic's names in an agreement: as the question says it and the thing's other names, each as the stems of
+         * its words, filler words left out.
+         */
+        List<List<String>> names(int topic, Agreement a) {
+            List<List<String>> out = names.get(topic).get(a);
+            if (out != null) return out;
+            Query.Mention m = q.topics().get(topic);
+            List<String> phrases = new ArrayList<>(List.of(m.text()));
+            for (Entity e : entities[topic]) {
+                var n = e.agreement() == null || e.agreement().equals(a.id()) ? a.named(e.id()) : null;
+                if (n == null) continue;
+                phrases.add(n.name());
+                phrases.addAll(n.aliases());
+            }
+            out = new ArrayList<>();
+            for (String phrase : phrases) {
+                List<String> stems = new ArrayList<>();
+                for (Text.Token t : Text.tokens(phrase)) if (!Lexicon.NOISE.contains(t.word())) stems.add(t.stem());
+                out.add(stems);
+            }
+            names.get(topic).put(a, out);
+            return out;
+        }
+
+        Set<String> partyStems(Corpus.Item it, String id) {
+            Map<String, Set<String>> of = partyStems.get(it.agreement());
+            if (of == null) partyStems.put(it.agreement(), of = new HashMap<>());
+            Set<String> stems = of.get(id);
+            if (stems == null) of.put(id, stems = nameStems(it, id));
+            return stems;
+        }
+    }
+
+    /** One unification, the question read for it alone. */
     static Unification unify(Query q, Corpus.Item it, ClauseFrame cf) {
-        Frame f = q.frame();
+        return unify(new QuestionSide(q), it, cf);
+    }
+
+    static Unification unify(QuestionSide s, Corpus.Item it, ClauseFrame cf) {
+        Query q = s.q;
+        Frame f = s.f;
         Clause c = it.clause();
         Slot subject;
         if (f.subject() == null) subject = new Slot("subject", null, Reason.OPEN, parties(c));
@@ -138,20 +258,18 @@ public final class Unifier {
             subject = new Slot("subject", f.subject(), Reason.DIFFERENT, "counterparty " + f.subject());
         else subject = new Slot("subject", f.subject(), Reason.DIFFERENT, parties(c));
 
-        Slot modality = modality(q, c);
+        Slot modality = modality(s, c);
         // "must X keep it confidential?": a ban on disclosing it is that duty, said the other way round
         String disclosure = null;
-        if (modality.reason() == Reason.DIFFERENT && c.modality() == Modality.PROHIBITION
-                && q.modalities().contains(Modality.OBLIGATION) && keepsSecret(f) && !c.negative()) {
+        if (modality.reason() == Reason.DIFFERENT && c.modality() == Modality.PROHIBITION && s.keepsSecret && !c.negative()) {
             for (Text.Token t : cf.field(ClauseFrame.Field.ACTION)) {
                 if (disclosure == null && Meaning.relate("disclose", t.word()).covers()) disclosure = t.word();
             }
         }
         if (disclosure != null) modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "prohibition on disclosure");
         // "must X give 60 days' notice to terminate?": the duty asked is the notice a permission is given upon
-        if (modality.reason() == Reason.DIFFERENT && c.notice() != null && asksNotice(f)
-                && (c.modality() == Modality.PERMISSION || c.modality() == Modality.RIGHT)
-                && q.modalities().equals(Set.of(Modality.OBLIGATION)))
+        if (modality.reason() == Reason.DIFFERENT && c.notice() != null && s.obligedNotice
+                && (c.modality() == Modality.PERMISSION || c.modality() == Modality.RIGHT))
             modality = new Slot("modality", modality.asked(), Reason.SYNONYM, "notice of " + c.notice().text());
 
         // the action: the question's verb against the clause's action first, then its names
@@ -162,52 +280,46 @@ public final class Unifier {
             actionMatch = disclosure != null ? new WordMatch(f.action(), ClauseFrame.Field.ACTION, Meaning.Relation.SYNONYM,
                     "not " + disclosure)
                     // a state kept is done only where the clause says it is kept, not where its kind is named so
-                    : FrameBuilder.KEPT_STATES.contains(f.action().word())
-                    ? match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES)
-                    : match(f.action(), cf, ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES,
-                    ClauseFrame.Field.KIND, ClauseFrame.Field.THINGS);
+                    : s.keptState ? match(s, f.action(), cf, ACTION_OR_NAMES) : match(s, f.action(), cf, ACTION_FIELDS);
             // "disclose" is not what a clause does because it names "the Disclosing Party's request"
             if (actionMatch.field() == ClauseFrame.Field.THINGS && cf.nameModifiers().contains(Text.stem(actionMatch.stated())))
                 actionMatch = new WordMatch(f.action(), null, Meaning.Relation.DIFFERENT, null);
             // "host", "run", "deploy" ask where a thing is: a clause that says where answers them
-            if (!actionMatch.matched() && c.where() != null && Lexicon.PLACE_VERBS.contains(f.action().word()))
+            if (!actionMatch.matched() && c.where() != null && s.placeVerb)
                 actionMatch = new WordMatch(f.action(), ClauseFrame.Field.THINGS, Meaning.Relation.BROADER,
                         it.agreement().label(c.where()));
             // a light verb with a noun ("bear responsibility", "give notice") says little: the noun says what is done
             // (a thing of the file's is such a noun too, unless what is asked is the verb's own object: "what must
             // the licensee give recipients")
-            boolean asksObject = f.asked() == Frame.Asked.WHAT || f.asked() == Frame.Asked.WHICH;
-            boolean light = FrameBuilder.LIGHT_VERBS.contains(f.action().word()) && (!f.object().isEmpty()
-                    || !asksObject && f.words().stream().anyMatch(t -> t.role() == Frame.Role.THING));
-            if (!actionMatch.matched() && light) actionMatch = null;
+            if (!actionMatch.matched() && s.light) actionMatch = null;
             action = actionMatch == null ? new Slot("action", f.action().word(), Reason.OPEN, c.action())
                     : new Slot("action", f.action().word(), actionMatch.matched() ? Reason.of(actionMatch.relation())
                     : c.action() == null ? Reason.UNKNOWN : Reason.DIFFERENT, c.action());
         }
         List<WordMatch> words = new ArrayList<>();
         if (actionMatch != null) words.add(actionMatch);
-        for (Frame.Term t : f.object()) words.add(match(t, cf, ClauseFrame.Field.values()));
+        for (Frame.Term t : f.object()) words.add(match(s, t, cf, ALL_FIELDS));
         // "after the consulting period ends": a clause that outlives the agreement meets that condition as it stands
         // (read only where there is a condition: it is read for nothing else)
-        boolean outlives = !f.condition().isEmpty() && f.afterAnEnd() && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
+        boolean outlives = s.afterAnEnd && (c.survivesAgreement() || c.until().stream().anyMatch(b ->
                 b instanceof Bound.Relative r && !r.before() && !(r.from() instanceof Bound.Start)));
         // "if the borrower defaults": a party the condition names is met by a clause that binds or benefits it
         Set<String> sides = new HashSet<>();
         if (!f.condition().isEmpty() && !outlives) {
-            for (String id : c.party()) sides.addAll(nameStems(it, id));
-            for (String id : c.counterparty()) sides.addAll(nameStems(it, id));
+            for (String id : c.party()) sides.addAll(s.partyStems(it, id));
+            for (String id : c.counterparty()) sides.addAll(s.partyStems(it, id));
         }
         for (Frame.Term t : f.condition()) {
             words.add(outlives ? new WordMatch(t, ClauseFrame.Field.PURPOSE, Meaning.Relation.SAME, "survives")
                     : sides.contains(t.stem()) ? new WordMatch(t, ClauseFrame.Field.NAMES, Meaning.Relation.SAME, "party")
-                    : match(t, cf, ClauseFrame.Field.values()));
+                    : match(s, t, cf, ALL_FIELDS));
         }
 
         List<Slot> things = new ArrayList<>();
-        for (Query.Mention m : q.topics()) things.add(thing(m, it, cf));
+        for (int i = 0; i < q.topics().size(); i++) things.add(thing(s, i, it, cf));
 
-        Slot place = place(q, it, cf);
-        Slot number = number(q, c, cf);
+        Slot place = place(s, it, cf);
+        Slot number = number(s, c, cf);
         boolean negatedHit = false;
         // a negation in the clause concerns the question when it covers what is asked about, not its condition,
         // and, when the question has a verb, that verb: "can X share information?" is not denied by "X owes no
@@ -218,11 +330,10 @@ public final class Unifier {
         }
         for (Frame.Term t : f.words()) if (t.role() == Frame.Role.THING && cf.negated().contains(t.stem())) negatedHit = true;
         if (actionMatch != null && actionMatch.matched() && !cf.negated().contains(Text.stem(actionMatch.stated()))
-                && !FrameBuilder.LIGHT_VERBS.contains(f.action().word())) negatedHit = false;
+                && !s.lightVerb) negatedHit = false;
         // "must X keep it confidential": the state kept is the duty asked, and a clause that keeps it before it
         // says what else X must not do does not deny it
-        if (f.action() != null && FrameBuilder.KEPT_STATES.contains(f.action().word()) && cf.affirmed().contains(f.action().stem()))
-            negatedHit = false;
+        if (s.keptState && cf.affirmed().contains(f.action().stem())) negatedHit = false;
         // asked "without the landlord's consent": the clause names the consent and nowhere says "without" it
         boolean requiresAbsent = false;
         if (f.conditionNegated()) {
@@ -233,6 +344,13 @@ public final class Unifier {
         }
         return new Unification(it, subject, modality, action, place, number, things, words, negatedHit, requiresAbsent);
     }
+
+    /** The fields a word is looked for in: all; the action's (a verb is not a purpose or a definition's meaning); … */
+    private static final ClauseFrame.Field[] ALL_FIELDS = ClauseFrame.Field.values();
+    private static final ClauseFrame.Field[] ACTION_FIELDS = {ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES,
+            ClauseFrame.Field.KIND, ClauseFrame.Field.THINGS};
+    /** … and a state kept's: what the clause does and what it is called. */
+    private static final ClauseFrame.Field[] ACTION_OR_NAMES = {ClauseFrame.Field.ACTION, ClauseFrame.Field.NAMES};
 
     private static boolean asksNotice(Frame f) {
         for (Frame.Term t : f.object()) if (t.stem().startsWith("notic")) return true;
@@ -261,8 +379,9 @@ public final class Unifier {
         return keep && f.words().stream().anyMatch(t -> Set.of("confidential", "secret", "confidentially").contains(t.word()));
     }
 
-    private static Slot modality(Query q, Clause c) {
-        String asked = q.modalities().isEmpty() ? null : q.modalities().iterator().next().word();
+    private static Slot modality(QuestionSide s, Clause c) {
+        Query q = s.q;
+        String asked = s.modality;
         if (q.modalities().isEmpty()) return new Slot("modality", null, Reason.OPEN, c.modality().word());
         if (q.modalities().contains(c.modality())) return new Slot("modality", asked, Reason.SAME, c.modality().word());
         // a statement answers "is / does" questions; a right answers "may" and vice versa
@@ -281,7 +400,7 @@ public final class Unifier {
             "each", "such", "of");
 
     /** The question's word in the first of the fields that has it, with the closest relation. */
-    static WordMatch match(Frame.Term term, ClauseFrame cf, ClauseFrame.Field... fields) {
+    static WordMatch match(QuestionSide s, Frame.Term term, ClauseFrame cf, ClauseFrame.Field[] fields) {
         // the same word anywhere first: "sublicense" in the action beats "license" in the title
         for (ClauseFrame.Field field : fields) {
             List<Text.Token> ts = cf.field(field);
@@ -300,7 +419,7 @@ public final class Unifier {
             List<Text.Token> ts = cf.field(field);
             for (int i = 0; i < ts.size(); i++) {
                 Text.Token t = ts.get(i);
-                Meaning.Relation r = Meaning.relate(term.word(), t.word(), term.noun());
+                Meaning.Relation r = s.relate(term, t.word());
                 // a broader verb covers the question's only as what the clause does, not as a word on the way; a
                 // defined term's name or a phrase of purpose is a thing, not a category ("a restaurant" is a building,
                 // but not the Building)
@@ -314,20 +433,12 @@ public final class Unifier {
         return new WordMatch(term, null, Meaning.Relation.DIFFERENT, null);
     }
 
-    /** A thing's reference, "kind:id", as last made: a broad question unifies thousands of clauses with the same one. */
-    private record Ref(Entity entity, String text) {}
-
-    private static volatile Ref lastRef;
-
-    private static String ref(Entity e) {
-        Ref r = lastRef;
-        if (r == null || r.entity() != e) lastRef = r = new Ref(e, e.kind().word() + ":" + e.id());
-        return r.text();
-    }
-
-    private static Slot thing(Query.Mention m, Corpus.Item it, ClauseFrame cf) {
+    private static Slot thing(QuestionSide s, int topic, Corpus.Item it, ClauseFrame cf) {
+        Query.Mention m = s.q.topics().get(topic);
         Clause c = it.clause();
-        for (Entity e : m.entities()) {
+        Entity[] entities = s.entities[topic];
+        for (int k = 0; k < entities.length; k++) {
+            Entity e = entities[k];
             if (e.agreement() != null && !e.agreement().equals(it.agreement().id())) continue;
             boolean refers = switch (e.kind()) {
                 case CLAUSE_KIND -> c.kind().equals(e.id());
@@ -335,48 +446,40 @@ public final class Unifier {
                 case DEFINITION, EVENT, PARTY -> e.id().equals(c.object()) || e.id().equals(c.where())
                         || c.party().contains(e.id()) || c.counterparty().contains(e.id());
             };
-            if (refers) return new Slot("thing", m.text(), Reason.SAME, ref(e));
+            if (refers) return new Slot("thing", m.text(), Reason.SAME, s.refs[topic][k]);
         }
         // named in the clause's words, as the question says it or by another of the thing's names ("the Supabase
         // platform" is the Services, which an action names); the quoted text is evidence, not a slot
-        List<String> names = new ArrayList<>(List.of(m.text()));
-        for (Entity e : m.entities()) {
-            var n = e.agreement() == null || e.agreement().equals(it.agreement().id()) ? it.agreement().named(e.id()) : null;
-            if (n == null) continue;
-            names.add(n.name());
-            names.addAll(n.aliases());
-        }
-        for (String name : names) {
+        for (List<String> name : s.names(topic, it.agreement())) {
             ClauseFrame.Field field = fieldNaming(name, cf);
             if (field != null) return new Slot("thing", m.text(), Reason.SAME, field.word());
         }
         return new Slot("thing", m.text(), Reason.UNKNOWN, null);
     }
 
-    /** The first field of the clause, its quoted text aside, that has every word of a name. */
-    private static ClauseFrame.Field fieldNaming(String name, ClauseFrame cf) {
-        for (ClauseFrame.Field field : ClauseFrame.Field.values()) {
+    /** The first field of the clause, its quoted text aside, that has every word of a name (its stems, filler words left out). */
+    private static ClauseFrame.Field fieldNaming(List<String> name, ClauseFrame cf) {
+        if (name.isEmpty()) return null;
+        for (ClauseFrame.Field field : ALL_FIELDS) {
             if (field == ClauseFrame.Field.TEXT) break;
-            boolean all = true, any = false;
-            for (Text.Token t : Text.tokens(name)) {
-                if (Lexicon.NOISE.contains(t.word())) continue;
-                any = true;
+            boolean all = true;
+            for (String stem : name) {
                 boolean found = false;
-                for (Text.Token s : cf.field(field)) if (s.stem().equals(t.stem())) { found = true; break; }
+                for (Text.Token t : cf.field(field)) if (t.stem().equals(stem)) { found = true; break; }
                 if (!found) { all = false; break; }
             }
-            if (all && any) return field;
+            if (all) return field;
         }
         return null;
     }
 
-    private static Slot place(Query q, Corpus.Item it, ClauseFrame cf) {
-        Query.Mention p = q.frame().place();
+    private static Slot place(QuestionSide s, Corpus.Item it, ClauseFrame cf) {
+        Query.Mention p = s.f.place();
         String where = it.clause().where();
         if (p == null) return new Slot("place", null, Reason.OPEN, where);
         if (where == null) return new Slot("place", p.text(), Reason.UNKNOWN, null);
         for (Entity e : p.entities()) if (e.id().equals(where)) return new Slot("place", p.text(), Reason.SAME, where);
-        String key = Text.key(p.text());
+        String key = s.placeKey;
         for (String k : cf.whereKeys()) {
             if (k.equals(key) || (" " + k + " ").contains(" " + key + " "))
                 return new Slot("place", p.text(), Reason.SAME, it.agreement().label(where));
@@ -384,20 +487,19 @@ public final class Unifier {
         return new Slot("place", p.text(), Reason.DIFFERENT, it.agreement().label(where));
     }
 
-    private static Slot number(Query q, Clause c, ClauseFrame cf) {
-        Frame f = q.frame();
-        if (f.numbers().isEmpty()) return new Slot("number", null, Reason.OPEN, null);
-        Amount asked = f.numbers().get(0);
+    private static Slot number(QuestionSide s, Clause c, ClauseFrame cf) {
+        if (s.number == null) return new Slot("number", null, Reason.OPEN, null);
+        Amount asked = s.number;
         // a notice period is the least notice that will do: "on 60 days' notice" meets "30 days", "10 days" does not
-        Double days = days(asked);
+        Double days = s.days;
         if (c.notice() != null && days != null) {
             // "must X give 90 days' notice?" asks what the clause requires, which is its notice, no more
-            boolean required = q.modalities().equals(Set.of(Modality.OBLIGATION));
+            boolean required = s.onlyObligation;
             boolean meets = required ? Math.abs(days - c.notice().days()) < 0.5 : days >= c.notice().days() - 0.5;
             return new Slot("number", asked.text(), meets ? Reason.SAME : Reason.DIFFERENT, c.notice().text() + " notice");
         }
         // "more than $1M", "at least 99%": the clause's value meets the comparison or does not
-        Comparison compared = Comparison.in(q.question());
+        Comparison compared = s.compared;
         if (compared != null) {
             for (Amount a : cf.amounts()) {
                 if (a.comparable(asked))

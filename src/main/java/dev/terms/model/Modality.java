@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Modality {
     RIGHT, OBLIGATION, PROHIBITION, PERMISSION, STATEMENT;
 
+    /** (made once: every clause a question is unified with states its modality) */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** The word used in terms files and JSON. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     public static Modality of(String word) {
