@@ -366,7 +366,7 @@ public final class Index {
                 }
                 if (e.kind() != Entity.Kind.CLAUSE_KIND) onlyKinds = false;
             }
-            out.add(kinds.order);
+            out.add(kinds);
             phrase(out, m.text());
             if (onlyKinds) {
                 if (ofKind == null) ofKind = kinds;
@@ -379,7 +379,7 @@ public final class Index {
             phrase(out, q.place().text());
         }
         if (ofKind != null) out.retain(ofKind);
-        return out.order;
+        return out.items();
     }
 
     /**
@@ -396,24 +396,37 @@ public final class Index {
             total += Coverage.TOPIC;
             Picks met = mentionReach(m);
             if (met == null) return hits; // a mention that may meet anything
-            for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.TOPIC;
+            for (int k = 0; k < met.size; k++) reach[met.order[k]] += Coverage.TOPIC;
         }
         for (String stem : q.words()) {
             total += Coverage.WORD;
             Picks met = new Picks();
             if (keyReach(met, stem) == Reach.ANYWHERE) return hits;
-            for (Corpus.Item it : met.order) reach[it.ordinal()] += Coverage.WORD;
+            for (int k = 0; k < met.size; k++) reach[met.order[k]] += Coverage.WORD;
         }
         // an answer other than yes or no binds, benefits or is owed by the subject: it names the subject
         boolean[] subject = null;
         if (q.subject() != null && q.type() != Query.Type.YES_NO) {
             subject = new boolean[all.size()];
-            for (Corpus.Item it : byParty.getOrDefault(q.subject(), List.of())) subject[it.ordinal()] = true;
+            for (int o : ordinals(byParty.getOrDefault(q.subject(), List.of()))) subject[o] = true;
         }
         List<Corpus.Item> out = new ArrayList<>();
-        for (Corpus.Item it : hits) {
-            if (Coverage.enough(reach[it.ordinal()], total)
-                    && (subject == null || subject[it.ordinal()])) out.add(it);
+        for (int o : ordinals(hits)) {
+            if (Coverage.enough(reach[o], total) && (subject == null || subject[o])) out.add(all.get(o));
+        }
+        return out;
+    }
+
+    /** The ordinals of items of the corpus, in their order: a posting list's without reading its items. */
+    private int[] ordinals(Collection<Corpus.Item> items) {
+        int[] out = new int[items.size()];
+        if (items instanceof Posting p) {
+            for (int k = 0; k < out.length; k++) out[k] = p.from + p.ordinals[k];
+        } else if (items == all) {
+            for (int k = 0; k < out.length; k++) out[k] = k;
+        } else {
+            int k = 0;
+            for (Corpus.Item it : items) out[k++] = it.ordinal();
         }
         return out;
     }
@@ -493,28 +506,50 @@ public final class Index {
         return rarest != null;
     }
 
-    /** Items in the order first added, without duplicates: a flag per ordinal, where a hash set would hash each. */
+    /**
+     * Items in the order first added, without duplicates: a flag per ordinal, where a hash set would hash each. Kept
+     * as ordinals, which a posting list gives without reading its items: a broad question's lists hold thousands, and
+     * reading each item's ordinal from the item was a memory load apiece.
+     */
     private final class Picks {
         private final boolean[] in = new boolean[all.size()];
-        final List<Corpus.Item> order = new ArrayList<>();
+        private int[] order = new int[16];
+        private int size;
 
         void add(List<Corpus.Item> items) {
             if (items == null) return;
-            for (Corpus.Item it : items) {
-                if (!in[it.ordinal()]) {
-                    in[it.ordinal()] = true;
-                    order.add(it);
-                }
+            if (items instanceof Posting p) {
+                for (int o : p.ordinals) pick(p.from + o);
+            } else {
+                for (Corpus.Item it : items) pick(it.ordinal());
             }
+        }
+
+        void add(Picks other) {
+            for (int k = 0; k < other.size; k++) pick(other.order[k]);
+        }
+
+        private void pick(int ordinal) {
+            if (in[ordinal]) return;
+            in[ordinal] = true;
+            if (size == order.length) order = java.util.Arrays.copyOf(order, 2 * size);
+            order[size++] = ordinal;
         }
 
         /** Keeps only what {@code other} holds too. */
         void retain(Picks other) {
-            order.removeIf(it -> {
-                boolean drop = !other.in[it.ordinal()];
-                if (drop) in[it.ordinal()] = false;
-                return drop;
-            });
+            int n = 0;
+            for (int k = 0; k < size; k++) {
+                int o = order[k];
+                if (other.in[o]) order[n++] = o;
+                else in[o] = false;
+            }
+            size = n;
+        }
+
+        /** The items picked, in order. */
+        List<Corpus.Item> items() {
+            return new Posting(all, 0, java.util.Arrays.copyOf(order, size));
         }
     }
 }
