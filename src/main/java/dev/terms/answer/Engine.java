@@ -45,7 +45,7 @@ public final class Engine {
     private final Index index;
     /** Each clause's words, made the first time a question weighs the clause. */
     private final ByItem<ClauseWords> words;
-    private final Map<String, List<String>> nameKeys = new HashMap<>();
+    private final Map<Agreement, Map<String, List<String>>> nameKeys = new java.util.IdentityHashMap<>();
 
     private final WhoProjection who = new WhoProjection();
     private final WhereProjection where = new WhereProjection();
@@ -94,6 +94,11 @@ public final class Engine {
 
     private ClauseWords words(Corpus.Item it) {
         return words.computeIfAbsent(it, i -> ClauseWords.of(i.agreement(), i.clause()));
+    }
+
+    /** {@code known}, or else the clause's words. */
+    private ClauseWords words(Corpus.Item it, ClauseWords known) {
+        return known != null ? known : words(it);
     }
 
     /** How a clause relates to the question's subject: it binds or benefits the subject directly, or owes it. */
@@ -199,7 +204,8 @@ public final class Engine {
     private Weighed weigh(Query q, Corpus.Item it, List<String> why) {
         Clause c = it.clause();
         Agreement a = it.agreement();
-        ClauseWords w = words(it);
+        // the clause's words, found where a field's words are read: a clause met by its kind alone needs none
+        ClauseWords w = null;
         Status status = why == null ? status(it, q.asOf()) : null;
         double total = 0, matched = 0, points = 0;
         boolean strong = false, kindMissed = false;
@@ -216,7 +222,7 @@ public final class Engine {
                 switch (e.kind()) {
                     case CLAUSE_KIND -> {
                         if (c.kind().equals(e.id())) { p = 6; if (why != null) r = "kind is " + e.id(); }
-                        else if (namedAsKind(w, e.id())) { p = 4; if (why != null) r = "named as " + e.id(); }
+                        else if (namedAsKind(w = words(it, w), e.id())) { p = 4; if (why != null) r = "named as " + e.id(); }
                         else if (e.id().equals("exclusivity") && c.exclusive() != null) {
                             // a clause stated to be non-exclusive answers "is it exclusive?" too: with no
                             p = 4; r = c.exclusive() ? "exclusive" : "stated non-exclusive";
@@ -226,13 +232,13 @@ public final class Engine {
                     case DEFINITION, EVENT, PARTY -> {
                         if (e.id().equals(c.object())) { p = 5; if (why != null) r = "object is " + e.id(); }
                         else if (e.id().equals(c.where())) { p = 5; if (why != null) r = "where is " + e.id(); }
-                        else if (refersTo(c.effective(), e.id()) || c.until().stream().anyMatch(b -> refersTo(b, e.id()))) {
+                        else if (refersTo(c.effective(), e.id()) || endsBy(c, e.id())) {
                             p = 4; if (why != null) r = "dated by " + e.id();
                         } else if (c.party().contains(e.id()) || c.counterparty().contains(e.id())) {
                             p = 2; if (why != null) r = "names " + e.id();
                         } else {
                             for (String key : keys(a, e.id())) {
-                                double f = fieldScore(w, key);
+                                double f = fieldScore(w = words(it, w), key);
                                 if (f > p) { p = f; if (why != null) r = "mentions " + e.id(); }
                             }
                         }
@@ -242,7 +248,7 @@ public final class Engine {
                 if (p > best) { best = p; reason = r; bestStrong = p >= 2; }
             }
             if (best == 0) {
-                double f = fieldScore(w, Text.key(m.text()));
+                double f = fieldScore(w = words(it, w), Text.key(m.text()));
                 if (f > 0) { best = f; bestStrong = f >= 2; if (why != null) reason = "mentions '" + m.text() + "'"; }
             }
             total += Coverage.TOPIC;
@@ -257,7 +263,7 @@ public final class Engine {
             }
         }
         for (String stem : q.words()) {
-            double f = fieldScore(w, stem);
+            double f = fieldScore(w = words(it, w), stem);
             total += Coverage.WORD;
             if (f > 0) {
                 matched += Coverage.WORD;
@@ -316,6 +322,12 @@ public final class Engine {
         return id.equals(Bound.event(b));
     }
 
+    /** Whether one of the clause's ends is counted from the event (a loop: a stream per clause weighed cost more). */
+    private static boolean endsBy(Clause c, String id) {
+        for (Bound b : c.until()) if (refersTo(b, id)) return true;
+        return false;
+    }
+
     private static boolean namedAsKind(ClauseWords w, String kind) {
         for (String synonym : Lexicon.KINDS.getOrDefault(kind, List.of())) {
             if (ClauseWords.has(w.names(), Text.key(synonym))) return true;
@@ -323,15 +335,20 @@ public final class Engine {
         return false;
     }
 
+    /** The keys of a thing's name and aliases in an agreement (found by agreement, then id: no key made per clause weighed). */
     private List<String> keys(Agreement a, String id) {
-        return nameKeys.computeIfAbsent(a.id() + "/" + id, k -> {
-            Named n = a.named(id);
-            List<String> out = new ArrayList<>();
-            if (n == null) return out;
+        Map<String, List<String>> of = nameKeys.get(a);
+        if (of == null) nameKeys.put(a, of = new HashMap<>());
+        List<String> out = of.get(id);
+        if (out != null) return out;
+        out = new ArrayList<>();
+        Named n = a.named(id);
+        if (n != null) {
             out.add(Text.key(n.name()));
             for (String alias : n.aliases()) out.add(Text.key(alias));
-            return out;
-        });
+        }
+        of.put(id, out);
+        return out;
     }
 
     /** Where a phrase occurs in a clause, weighted: names and kind 3, action 2.5, object/where 2, purpose 1.5, text 1. */
@@ -413,26 +430,35 @@ public final class Engine {
             }
             if (n == 0) continue;
             if (listing) return weighed(all, pass, n);
+            // what the preferences below read of each unification, read once (by place in all, as unified)
+            boolean[] same = new boolean[all.size()];
+            int[] inText = new int[all.size()], byReference = new int[all.size()];
+            for (int k = 0; k < n; k++) {
+                Unifier.Unification u = unified[pass[k]];
+                same[pass[k]] = modality(u) == Unifier.Reason.SAME;
+                inText[pass[k]] = inTextOnly(u);
+                byReference[pass[k]] = byReference(u);
+            }
             // a clause of the modality asked ("who is entitled": a right) over one that only states it
             boolean anySame = false;
-            for (int k = 0; k < n && !anySame; k++) anySame = modality(unified[pass[k]]) == Unifier.Reason.SAME;
+            for (int k = 0; k < n && !anySame; k++) anySame = same[pass[k]];
             if (anySame) {
                 int m = 0;
-                for (int k = 0; k < n; k++) if (modality(unified[pass[k]]) == Unifier.Reason.SAME) pass[m++] = pass[k];
+                for (int k = 0; k < n; k++) if (same[pass[k]]) pass[m++] = pass[k];
                 n = m;
             }
             // a clause whose fields say what the question says over one whose quoted text only mentions it
             int fewest = Integer.MAX_VALUE;
-            for (int k = 0; k < n; k++) fewest = Math.min(fewest, inTextOnly(unified[pass[k]]));
+            for (int k = 0; k < n; k++) fewest = Math.min(fewest, inText[pass[k]]);
             int m = 0;
-            for (int k = 0; k < n; k++) if (inTextOnly(unified[pass[k]]) <= fewest) pass[m++] = pass[k];
+            for (int k = 0; k < n; k++) if (inText[pass[k]] <= fewest) pass[m++] = pass[k];
             n = m;
             // a clause that names the question's things by reference ("which building": its where is the building)
             // over one whose words only mention them
             int most = Integer.MIN_VALUE;
-            for (int k = 0; k < n; k++) most = Math.max(most, byReference(unified[pass[k]]));
+            for (int k = 0; k < n; k++) most = Math.max(most, byReference[pass[k]]);
             m = 0;
-            for (int k = 0; k < n; k++) if (byReference(unified[pass[k]]) >= most) pass[m++] = pass[k];
+            for (int k = 0; k < n; k++) if (byReference[pass[k]] >= most) pass[m++] = pass[k];
             n = m;
             List<Weighed> chosen = weighed(all, pass, n);
             if (q.type() == Query.Type.HOW_MUCH) sizeOrRate(q, chosen);

@@ -15,7 +15,7 @@ final class WhoProjection implements Projection {
     public Projected project(Query q, List<Engine.Weighed> chosen) {
         List<Answer> answers = new ArrayList<>();
         // each party once per agreement (ids have no '/', so the pair is the key)
-        Set<Seen> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>(2 * chosen.size()); // (sized for a party a clause: a broad question has thousands)
         boolean asksWhom = q.frame().asked() == Frame.Asked.WHOM;
         for (Engine.Weighed w : chosen) {
             Clause c = w.item().clause();
