@@ -152,7 +152,7 @@ public final class Engine {
         if (q.type() == Query.Type.YES_NO) return yesNo(q, all);
         // each weighed clause's unification, where the question was unified with it, by its place in all
         Unifier.Unification[] unified = new Unifier.Unification[all.size()];
-        List<Weighed> chosen = choose(q, all, unified, new Unifier.QuestionSide(q));
+        List<Weighed> chosen = choose(q, all, unified);
         Projection.Projected projected = projection(q).project(q, chosen);
         return result(q, projected.answers(), all, projected.note(), null, unified);
     }
@@ -415,18 +415,21 @@ public final class Engine {
     }
 
     /** The clauses that answer: topical, in view, fitting; direct ones first, those owed as a fallback. */
-    private List<Weighed> choose(Query q, List<Weighed> all, Unifier.Unification[] unified, Unifier.QuestionSide side) {
+    private List<Weighed> choose(Query q, List<Weighed> all, Unifier.Unification[] unified) {
         // "what must OpenAI do?" lists; a question that names nothing at all lists nothing
         boolean listing = q.type() == Query.Type.WHAT && q.focus() == Query.Focus.NONE && !q.hasTopic()
                 && (q.subject() != null || !q.modalities().isEmpty());
         // the places in all of the clauses that pass, in order (the filters below read their unifications)
         int[] pass = new int[all.size()];
+        // the question as unification reads it, read when the first clause is unified (a listing unifies none)
+        Unifier.QuestionSide side = null;
         for (Relation r : Relation.values()) {
             int n = 0;
             for (int i = 0; i < all.size(); i++) {
                 Weighed w = all.get(i);
                 if (w.relation() == r && inWindow(q, w) && projectable(q, w.item().clause())
-                        && (listing || q.hasTopic() && fits(q, all, i, unified, side))) pass[n++] = i;
+                        && (listing || q.hasTopic() && fits(q, all, i, unified,
+                        side == null ? side = new Unifier.QuestionSide(q) : side))) pass[n++] = i;
             }
             if (n == 0) continue;
             if (listing) return weighed(all, pass, n);
