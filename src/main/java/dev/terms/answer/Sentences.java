@@ -19,9 +19,13 @@ public final class Sentences {
 
     /** "OpenAI must run and offer the OpenAI API on Azure (exclusively)." */
     public static String rule(Corpus.Item item, List<String> parties) {
+        return ruleFor(item, names(item.agreement(), parties));
+    }
+
+    /** The rule's sentence with {@code who} (the parties' names, as {@link #names} makes them) as the ones it binds. */
+    static String ruleFor(Corpus.Item item, String who) {
         Clause c = item.clause();
         Agreement a = item.agreement();
-        String who = names(a, parties);
         if (c.modality() == Modality.STATEMENT && !(c.negative() && c.action() != null))
             return capitalise(c.title()) + " (" + who + ").";
         if (c.action() == null) return who + ": " + c.title() + " (" + c.modality().word() + ").";

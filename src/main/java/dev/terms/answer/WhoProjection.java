@@ -31,9 +31,11 @@ final class WhoProjection implements Projection {
             if (!others.isEmpty()) ids = others;
             for (String id : ids) {
                 if (!seen.add(new Seen(w.item().agreement().id(), id))) continue;
-                String sentence = w.relation() == Engine.Relation.DIRECT && !whom ? Sentences.rule(w.item(), List.of(id))
-                        : w.item().agreement().label(id) + " is owed this: " + Sentences.rule(w.item());
-                answers.add(new Answer(new Value.Party(id), w.item().agreement().label(id), w.item(),
+                // the party's name, looked up once for the answer and its sentence (the names of one party)
+                String label = w.item().agreement().label(id);
+                String sentence = w.relation() == Engine.Relation.DIRECT && !whom ? Sentences.ruleFor(w.item(), label)
+                        : label + " is owed this: " + Sentences.rule(w.item());
+                answers.add(new Answer(new Value.Party(id), label, w.item(),
                         w.item().agreement(), w.status(), Sentences.inForce(q, w.status(), sentence)));
             }
         }
