@@ -536,8 +536,9 @@ public final class ModelCache {
     /** The jar every class of the code comes from, stamped; null when they are not all in one jar. */
     private static byte[] jarStamp() {
         try {
+            List<Class<?>> code = codeClasses();
             java.net.URL location = null;
-            for (Class<?> c : codeClasses()) {
+            for (Class<?> c : code) {
                 java.security.CodeSource src = c.getProtectionDomain().getCodeSource();
                 if (src == null || src.getLocation() == null) return null;
                 if (location == null) location = src.getLocation();
@@ -550,7 +551,7 @@ public final class ModelCache {
             BasicFileAttributes at = Files.readAttributes(jar, BasicFileAttributes.class);
             if (!at.isRegularFile()) return null;
             return ("jar " + jar.toAbsolutePath() + " " + at.size() + " " + at.lastModifiedTime().toMillis() + " "
-                    + codeClasses().size()).getBytes(StandardCharsets.UTF_8);
+                    + code.size()).getBytes(StandardCharsets.UTF_8);
         } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
             return null;
         }

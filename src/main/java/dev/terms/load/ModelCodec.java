@@ -31,9 +31,9 @@ import java.util.Set;
  * share one {@code String} when read back.
  *
  * <p>An entry of the cache is {@link #entry}: the key it was made from and a CRC-32 of the body
- * come first (then, in a small file's entry, the file's bytes, which a hit must equal), and both are checked before a single field is decoded, so a flipped bit, a cut or
- * an entry copied from another file reads as {@link Corrupt} (a cache miss), never as another
- * agreement. The body decoder is itself defensive, for what a checksum cannot catch (a bug, or
+ * come first (then, in a small file's entry, the file's bytes, which a hit must equal), and both
+ * are checked before a single field is decoded, so a flipped bit, a cut or an entry copied from
+ * another file reads as {@link Corrupt} (a cache miss), never as another agreement. The body decoder is itself defensive, for what a checksum cannot catch (a bug, or
  * bytes made to match): every length and count is bounded by the bytes that remain, so no input
  * allocates more than a few times its own size. The checksum is for damage, not for a forger (who
  * could make any checksum match): a CRC-32 finds every run of damage up to 32 bits long and
@@ -135,20 +135,15 @@ public final class ModelCodec {
             throw new Corrupt("checksum mismatch");
         }
         In in = new In(entry, body);
-        if (source != null) {
-            in.raw(SOURCE);
-            int n;
-            try {
-                n = in.size();
-            } catch (RuntimeException e) {
-                throw new Corrupt(e.toString());
-            }
-            if (!java.util.Arrays.equals(entry, in.at, in.at + n, source, 0, source.length)) {
-                throw new Corrupt("made from other bytes");
-            }
-            in.skip(n);
-        }
         try {
+            if (source != null) {
+                in.raw(SOURCE);
+                int n = in.size();
+                if (!java.util.Arrays.equals(entry, in.at, in.at + n, source, 0, source.length)) {
+                    throw new Corrupt("made from other bytes");
+                }
+                in.skip(n);
+            }
             Agreement a = decode(in);
             Map<String, Map<String, int[]>> tables = in.at == entry.length ? null : tables(in, a.clauses().size());
             if (in.at != entry.length) throw new Corrupt("trailing bytes");

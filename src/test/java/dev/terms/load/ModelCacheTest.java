@@ -179,6 +179,13 @@ class ModelCacheTest {
         throw new AssertionError(what + ": decoded");
     }
 
+    /** Puts the file's agreement in {@code cache}, waits for the entry, and gives the one entry there is. */
+    private static Path putAlone(ModelCache cache, Path file, String shown, Agreement a) throws IOException {
+        cache.put(Files.readAllBytes(file), file, shown, a);
+        ModelCache.settle();
+        return onlyEntry(cache.dir());
+    }
+
     /** The single entry a put left in the cache directory. */
     private static Path onlyEntry(Path cache) throws IOException {
         List<Path> e = entries(cache);
@@ -191,9 +198,7 @@ class ModelCacheTest {
         Path file = Run.ROOT.resolve("terms.yaml");
         Agreement good = new TermsLoader().load(file, "terms.yaml");
         ModelCache cache = new ModelCache(tmp.resolve("cache"));
-        cache.put(Files.readAllBytes(file), file, "terms.yaml", good);
-        ModelCache.settle();
-        Path entry = onlyEntry(tmp.resolve("cache"));
+        Path entry = putAlone(cache, file, "terms.yaml", good);
         assertTrue(entry.toString().endsWith(".small"), entry.toString());
         byte[] bytes = Files.readAllBytes(entry);
         byte[] key = java.util.HexFormat.of().parseHex(entry.getFileName().toString().replace(".small", ""));
@@ -236,15 +241,9 @@ class ModelCacheTest {
         Path b = Run.RESOURCES.resolve("agreements/aws-customer-agreement.yaml");
         Path dir = tmp.resolve("cache");
         ModelCache cache = new ModelCache(dir);
-        Agreement agreementA = new TermsLoader().load(a, "a.yaml");
-        cache.put(Files.readAllBytes(a), a, "a.yaml", agreementA);
-        ModelCache.settle();
-        Path entryA = onlyEntry(dir);
-        Path other = tmp.resolve("b-only");
-        ModelCache cacheB = new ModelCache(other);
-        cacheB.put(Files.readAllBytes(b), b, "b.yaml", new TermsLoader().load(b, "b.yaml"));
-        ModelCache.settle();
-        Files.copy(onlyEntry(other), entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path entryA = putAlone(cache, a, "a.yaml", new TermsLoader().load(a, "a.yaml"));
+        Path entryB = putAlone(new ModelCache(tmp.resolve("b-only")), b, "b.yaml", new TermsLoader().load(b, "b.yaml"));
+        Files.copy(entryB, entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(cache.find(Files.readAllBytes(a), "a.yaml") == null, "b.yaml's entry was served for a.yaml");
     }
 
@@ -255,9 +254,7 @@ class ModelCacheTest {
         Agreement good = new TermsLoader().load(file, "terms.yaml");
         Path dir = tmp.resolve("cache");
         ModelCache cache = new ModelCache(dir);
-        cache.put(yaml, file, "terms.yaml", good);
-        ModelCache.settle();
-        Path entry = onlyEntry(dir);
+        Path entry = putAlone(cache, file, "terms.yaml", good);
         Path pointer;
         try (Stream<Path> s = Files.list(dir)) {
             pointer = s.filter(p -> p.toString().endsWith(".last")).findFirst().orElseThrow();
@@ -427,9 +424,7 @@ class ModelCacheTest {
         Agreement good = new TermsLoader().load(file, "terms.yaml");
         Path dir = tmp.resolve("cache");
         ModelCache cache = new ModelCache(dir);
-        cache.put(yaml, file, "terms.yaml", good);
-        ModelCache.settle();
-        Path entry = onlyEntry(dir);
+        Path entry = putAlone(cache, file, "terms.yaml", good);
         // the same name made for other bytes (as a collision of its checksums would): a miss
         byte[] other = yaml.clone();
         other[other.length - 2] ^= 1;
