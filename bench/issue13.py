@@ -10,7 +10,7 @@ one table at the end:
      against jq's run of the same round; the cold runs' peak RSS is the RSS batch (one run of each
      file a round, so --rounds 10 is issue 13's 10-run batch);
   3. the broad question once loaded ("who shares revenue" on N clauses): JMH's QuestionBenchmark.ask
-     on a warm engine, in a JVM with the launcher's flags (what a session runs), median of its samples.
+     on a warm engine, in a JVM with the flags the launcher gives a session (terms repl), median of its samples.
 
 usage: bench/issue13.py [--rounds N] [--startup-rounds N] [--clauses N] [--smoke]
 Run from the checkout; needs python3, jq, mvn and a JDK. --smoke: tiny sizes, one round, proves the
@@ -150,13 +150,15 @@ for jdk in jdks:
                         max(rss) <= 1048576))
 
 # 3. the broad question once loaded
-print(f"== 3. 'who shares revenue' once loaded, {n} clauses (JMH QuestionBenchmark.ask, the launcher's flags)", flush=True)
+print(f"== 3. 'who shares revenue' once loaded, {n} clauses (JMH QuestionBenchmark.ask, a session's flags)", flush=True)
 mvn = ["mvn", "-q", "-B", "-Dstyle.color=never"]
 subprocess.run(mvn + ["test-compile"], check=True)
 subprocess.run(mvn + ["dependency:build-classpath", "-Dmdep.includeScope=test",
                       "-Dmdep.outputFile=target/test-classpath.txt"], check=True, stdout=subprocess.DEVNULL)
 cp = "target/test-classes:target/classes:" + open("target/test-classpath.txt").read().strip()
-launcher_flags = re.search(r'^flags="([^"]*)"', open("terms").read(), re.M).group(1)
+# a session's flags (terms repl), which is what answers a question once the file is loaded
+launcher_flags = subprocess.run(["./terms", "--launcher-flags", "repl"], capture_output=True, text=True,
+                                check=True).stdout.strip()
 for jdk, home in jdks.items():
     out = f"{work}/jmh-{jdk}.json"
     iters = ["-wi", "0", "-i", "1", "-r", "200ms"] if a.smoke else ["-wi", "3", "-i", "5", "-w", "2s", "-r", "2s"]

@@ -411,4 +411,28 @@ public class ProcessTest {
             assertTrue(entries.anyMatch(Files::isRegularFile), "the model cache entry is under the test's own home");
         }
     }
+    /** What the launcher would run the JVM with for these arguments (`./terms --launcher-flags ARGS`). */
+    private static String launcherFlags(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("sh", "terms", "--launcher-flags"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(Run.ROOT.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+        return out;
+    }
+
+    @Test
+    void aSessionKeepsBothCompilersAndAOneShotRunC1Only() throws Exception {
+        // the command is the first word that is neither an option nor an option's value: "-f repl" names a file
+        for (String[] session : List.of(new String[] {"repl"}, new String[] {"-f", "big.json", "repl"},
+                new String[] {"--file=big.json", "-o", "json", "repl"})) {
+            String flags = launcherFlags(session);
+            assertFalse(flags.contains("TieredStopAtLevel"), String.join(" ", session) + ": " + flags);
+            assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+        }
+        for (String[] oneShot : List.of(new String[] {"ask", "repl"}, new String[] {"-f", "repl", "ask", "who"},
+                new String[] {"clauses"}, new String[0])) {
+            assertTrue(launcherFlags(oneShot).startsWith("-XX:TieredStopAtLevel=1 "), String.join(" ", oneShot));
+        }
+    }
 }
