@@ -103,6 +103,14 @@ public final class Corpora {
         current = null;
     }
 
+    /**
+     * A one-shot run's files: no stamps, since nothing is read after them to compare them with (stamping
+     * read each file a second time, and its channel and checksum classes start cold).
+     */
+    static Loaded once(List<Path> paths, Reader reader) throws LoadException {
+        return new Loaded(paths, List.of(), reader.read(paths));
+    }
+
     public Loaded get(List<Path> paths, Reader reader, PrintWriter err) throws LoadException {
         List<String> stamps = stamps(paths);
         // read the field once: a cancelled line still loading on its own thread may set it at any moment, and

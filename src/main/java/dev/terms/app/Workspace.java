@@ -195,7 +195,7 @@ public final class Workspace {
     private Corpora.Loaded loaded() throws LoadException {
         if (loaded == null) {
             Corpora.Reader reader = paths -> new Corpus(narrow(load(paths)));
-            loaded = (cache != null ? cache : new Corpora()).get(files(), reader, io.err());
+            loaded = cache != null ? cache.get(files(), reader, io.err()) : Corpora.once(files(), reader);
         }
         return loaded;
     }

@@ -236,8 +236,11 @@ public final class Vocabulary {
 
     /** "microsoft openai" names the two parties, not the agreement its id comes from. */
     private boolean namesParties(String key) {
+        // a loop, not a stream: this runs on every start, where each lambda met is linked (JDK 17)
         for (String word : key.split(" ")) {
-            if (phrases.getOrDefault(word, Set.of()).stream().noneMatch(e -> e.kind() == Entity.Kind.PARTY)) return false;
+            boolean party = false;
+            for (Entity e : phrases.getOrDefault(word, Set.of())) party |= e.kind() == Entity.Kind.PARTY;
+            if (!party) return false;
         }
         return true;
     }
