@@ -46,7 +46,7 @@ public final class Vocabulary {
                 String key = Text.key(name);
                 if (key.isEmpty() || Lexicon.NOISE.contains(key) || namesParties(key)) continue;
                 agreementNames.putIfAbsent(key, a.id());
-                longest = Math.max(longest, key.split(" ").length);
+                longest = Math.max(longest, wordsIn(key));
             }
             addNamed(a.definitions().values(), Entity.Kind.DEFINITION, a);
             addNamed(a.events().values(), Entity.Kind.EVENT, a);
@@ -198,7 +198,7 @@ public final class Vocabulary {
         String key = Text.key(tokens);
         if (key.isEmpty()) return 1;
         phrases.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        return key.split(" ").length;
+        return wordsIn(key);
     }
 
     private static Map<String, int[]> keys(Set<String> set) {
@@ -266,7 +266,7 @@ public final class Vocabulary {
         String key = Text.key(tokens);
         if (key.isEmpty()) return;
         put(key, e);
-        longest = Math.max(longest, key.split(" ").length);
+        longest = Math.max(longest, wordsIn(key));
     }
 
     private void put(String key, Entity e) {
@@ -281,6 +281,13 @@ public final class Vocabulary {
             several.add(e);
             phrases.put(key, several);
         }
+    }
+
+    /** How many words a key has (counted, not split: this runs for every phrase on every start). */
+    private static int wordsIn(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+        return n;
     }
 
     private static int nonLetters(String w) {
