@@ -63,6 +63,7 @@ public class QuestionBenchmark {
         }
         ModelCache cache = new ModelCache(dir);
         new TermsLoader().load(file, file.getFileName().toString(), cache);
+        ModelCache.settle(); // a parse writes its entry on a thread of its own: the load below must find it
         // again, now from the model cache in any case: a fork that found no entry parsed the file, and a model
         // parsed answered a quarter to a half slower than one read from the cache (bench/README.md, issue 13's
         // third session), so the JDK whose fork came first after a change of code measured slower
