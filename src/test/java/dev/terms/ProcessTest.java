@@ -411,6 +411,7 @@ public class ProcessTest {
             assertTrue(entries.anyMatch(Files::isRegularFile), "the model cache entry is under the test's own home");
         }
     }
+
     /** What the launcher would run the JVM with for these arguments (`./terms --launcher-flags ARGS`). */
     private static String launcherFlags(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", "terms", "--launcher-flags"));
@@ -423,7 +424,8 @@ public class ProcessTest {
 
     @Test
     void aSessionKeepsBothCompilersAndAOneShotRunC1Only() throws Exception {
-        // the command is the first word that is neither an option nor an option's value: "-f repl" names a file
+        // the command is the first word that is neither an option nor an option's value: "-f repl" names a file;
+        // no command is a session only on a terminal, which a test's pipes are not
         for (String[] session : List.of(new String[] {"repl"}, new String[] {"-f", "big.json", "repl"},
                 new String[] {"--file=big.json", "-o", "json", "repl"})) {
             String flags = launcherFlags(session);
