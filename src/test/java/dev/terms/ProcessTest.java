@@ -413,7 +413,7 @@ public class ProcessTest {
     }
 
     /** What the launcher would run the JVM with for these arguments (`./terms --launcher-flags ARGS`). */
-    private static String launcherFlags(String... args) throws Exception {
+    public static String launcherFlags(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", "terms", "--launcher-flags"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(Run.ROOT.toFile()).redirectErrorStream(true).start();

@@ -1,6 +1,7 @@
 package dev.terms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.terms.Run;
@@ -136,5 +137,19 @@ class CommandTreeTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), err);
         return err;
+    }
+
+    @Test
+    void theLauncherSkipsTheValuesOfTheRootsOptionsAndNothingElse() throws Exception {
+        // the launcher tells a session from a one-shot run by the first word that is neither an option nor an
+        // option's value (`terms -f repl ask ...` names a file): its list of the root's options that take a value
+        // is the root's own
+        for (CommandLine.Model.OptionSpec o : Cli.commandLine(io()).getCommandSpec().options()) {
+            for (String name : o.names()) {
+                String flags = ProcessTest.launcherFlags(name, "repl", "ask", "who");
+                if (o.arity().min() > 0) assertTrue(flags.startsWith("-XX:TieredStopAtLevel=1 "), name + " takes a value: " + flags);
+                if (o.arity().max() == 0) assertFalse(flags.contains("TieredStopAtLevel"), name + " takes none: " + flags);
+            }
+        }
     }
 }
